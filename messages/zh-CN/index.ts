@@ -1,0 +1,11 @@
+// The zh-CN catalogue, one JSON file per namespace so that features own their strings.
+// Add a namespace: create <namespace>.json with a single top-level key and import it here.
+import errors from "./errors.json";
+import footer from "./footer.json";
+import home from "./home.json";
+import nav from "./nav.json";
+import site from "./site.json";
+
+const messages = { ...site, ...nav, ...footer, ...home, ...errors };
+
+export default messages;

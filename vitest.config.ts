@@ -1,0 +1,29 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const serverOnlyStub = path.resolve(__dirname, "tests/support/server-only-stub.ts");
+
+export default defineConfig({
+  resolve: { tsconfigPaths: true, alias: { "server-only": serverOnlyStub } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["lib/**/*.test.ts", "cli/**/*.test.ts", "components/**/*.test.ts"] },
+      },
+      {
+        extends: true,
+        // Integration tests run against a real database: SQLite files by default, PostgreSQL when
+        // TEST_DATABASE_URL points at a server (scripts/test.sh starts one). Files run one at a time
+        // because PostgreSQL runs share one server.
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
