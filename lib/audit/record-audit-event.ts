@@ -1,0 +1,41 @@
+import "server-only";
+import type { Db, DbTransaction } from "@/lib/db";
+
+/** The kinds of event the platform records; stable identifiers for staff queries. */
+export type AuditEventType =
+  | "login.success"
+  | "login.failure"
+  | "logout"
+  | "logout.everywhere"
+  | "register"
+  | "sms.send"
+  | "password.change"
+  | "mobile.change"
+  | "contact.change";
+
+export interface RecordAuditEventOptions {
+  db: Db | DbTransaction;
+  type: AuditEventType;
+  /** `account:<id>` for a known account, else a masked name; never a password or a code. */
+  actor?: string | null;
+  /** The client address, as the request gave it. */
+  client?: string | null;
+  result: "success" | "failure";
+  /** Small, already masked facts (a reason code, a masked mobile); kept as JSON text. */
+  detail?: Record<string, string | number | boolean | null>;
+  now?: Date;
+}
+
+export async function recordAuditEvent(options: RecordAuditEventOptions): Promise<void> {
+  await options.db.auditEvent.create({
+    data: {
+      type: options.type,
+      actor: options.actor ?? null,
+      client: options.client ?? null,
+      result: options.result,
+      detail: options.detail ? JSON.stringify(options.detail) : null,
+      at: options.now ?? new Date(),
+    },
+    select: { id: true },
+  });
+}
