@@ -1,0 +1,70 @@
+// End-to-end tests on the system Chromium (/usr/bin/chromium, installed by scripts/test.sh):
+// a desktop browser, a phone and a browser without JavaScript, against a production build
+// (`next build` runs before this in scripts/test.sh; the web server here only starts it).
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const e2eDatabase = "file:./data/e2e.db";
+
+// Repeated in every project's `use`: spreading `devices[…]` would otherwise drop a top-level value.
+const launchOptions = {
+  executablePath: "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
+};
+
+export default defineConfig({
+  testDir: "./e2e",
+  testMatch: "**/*.spec.ts",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: "list",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
+    // iPhone 14 is 390 px wide; tests that need the narrowest supported phone set 360 px themselves.
+    { name: "phone", use: { ...devices["iPhone 14"], browserName: "chromium", launchOptions } },
+    { name: "no-js", use: { ...devices["Desktop Chrome"], javaScriptEnabled: false, launchOptions } },
+  ],
+  webServer: {
+    // A fresh database with the demo data for every run; the build itself is made beforehand.
+    command: [
+      "rm -rf data/e2e.db data/e2e.db-wal data/e2e.db-shm data/e2e",
+      "npm run db:migrate",
+      "npm run seed:demo",
+      `exec node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+    ].join(" && "),
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      DATABASE_URL: e2eDatabase,
+      // Captcha stays on (it must be testable); E2E=1 lets tests reach what they need to solve it.
+      E2E: "1",
+      DATA_DIR: "./data/e2e",
+      // A fixed, test-only key, so data sealed by the seed can be opened by the server.
+      DATA_KEY: "e2e0".repeat(16),
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+    },
+  },
+});

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# `npm test`: every test layer, in order, on a fresh clone too. Installs what the layers need
+# (Debian packages, node_modules, generated clients), stops at the first failing layer, and ends
+# with one line per layer and, last, `N passed, N failed` (counted in layers; CI reads that line).
+# Knobs: TEST_PG_PORT (default 54331, apart from a developer's 54329), E2E_PORT (default 3100).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+export NEXT_TELEMETRY_DISABLED=1
+export PG_PORT=${TEST_PG_PORT:-54331}
+export PG_DIR=${TEST_PG_DIR:-/tmp/torch-most-pg-test-$PG_PORT}
+bin=node_modules/.bin
+
+summary=()
+passed=0
+failed=0
+pg_started=no
+
+stop_pg() {
+  if [ "$pg_started" = yes ]; then scripts/pg-server.sh stop || true; pg_started=no; fi
+}
+trap stop_pg EXIT
+trap 'exit 130' INT TERM
+
+finish() {
+  echo
+  echo "== Summary =="
+  printf '%s\n' "${summary[@]}"
+  echo "$passed passed, $failed failed"
+  exit $(( failed > 0 ? 1 : 0 ))
+}
+
+# run_layer <name> <command...>: runs one layer, records it, and stops everything when it fails.
+run_layer() {
+  local name=$1; shift
+  local started=$SECONDS
+  echo
+  echo "== $name =="
+  "$@"
+  local status=$?
+  local took=$(( SECONDS - started ))
+  if [ $status -eq 0 ]; then
+    passed=$(( passed + 1 ))
+    summary+=("$(printf '  PASS  %-22s %4ss' "$name" "$took")")
+  else
+    failed=$(( failed + 1 ))
+    summary+=("$(printf '  FAIL  %-22s %4ss  (exit %s)' "$name" "$took" "$status")")
+    echo >&2
+    echo "✗ Test layer \"$name\" failed (exit $status); later layers were not run. See the output above." >&2
+    finish
+  fi
+}
+
+system_packages() {
+  scripts/ensure-system-packages.sh chromium postgresql fonts-cjk build-tools
+}
+
+node_packages() {
+  # npm writes node_modules/.package-lock.json on every install: older than the lock file means stale.
+  if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    npm ci --no-audit --no-fund
+  else
+    echo "node_modules is up to date"
+  fi
+}
+
+integration_postgres() {
+  local url
+  scripts/pg-server.sh stop # a leftover cluster from an interrupted run would carry old databases
+  url=$(scripts/pg-server.sh start) || return 1
+  pg_started=yes
+  echo "PostgreSQL at $url"
+  TEST_DATABASE_URL=$url "$bin/vitest" run --project integration
+  local status=$?
+  stop_pg
+  return $status
+}
+
+run_layer "system packages" system_packages
+run_layer "npm ci" node_packages
+run_layer "prisma generate" npm run --silent db:generate
+run_layer "typecheck" npm run --silent typecheck
+run_layer "lint" npm run --silent lint
+run_layer "unit" "$bin/vitest" run --project unit
+run_layer "integration sqlite" "$bin/vitest" run --project integration
+run_layer "integration postgres" integration_postgres
+run_layer "next build" "$bin/next" build
+run_layer "e2e" "$bin/playwright" test
+finish
