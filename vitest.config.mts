@@ -1,7 +1,7 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-const serverOnlyStub = path.resolve(__dirname, "tests/support/server-only-stub.ts");
+const serverOnlyStub = path.resolve(import.meta.dirname, "tests/support/server-only-stub.ts");
 
 export default defineConfig({
   resolve: { tsconfigPaths: true, alias: { "server-only": serverOnlyStub } },
