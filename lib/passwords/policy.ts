@@ -1,0 +1,34 @@
+// The password policy of domain.md §2: length and three character classes (等保 2.0 level 3),
+// no common password, no personal data inside (OWASP ASVS 6.2). No forced periodic change.
+import { COMMON_PASSWORDS } from "./common-passwords";
+
+export type PasswordPolicyReason = "tooShort" | "tooLong" | "notEnoughClasses" | "common" | "containsPersonalData";
+
+export interface PasswordContext {
+  loginName?: string | null;
+  mobile?: string | null;
+  uscc?: string | null;
+  idNumber?: string | null;
+}
+
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 128;
+
+function characterClasses(password: string): number {
+  return [/[A-Z]/, /[a-z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(password)).length;
+}
+
+export function checkPasswordPolicy(password: string, context: PasswordContext = {}): { ok: boolean; reasons: PasswordPolicyReason[] } {
+  const reasons: PasswordPolicyReason[] = [];
+  if (password.length < PASSWORD_MIN_LENGTH) reasons.push("tooShort");
+  if (password.length > PASSWORD_MAX_LENGTH) reasons.push("tooLong");
+  if (characterClasses(password) < 3) reasons.push("notEnoughClasses");
+  const lower = password.toLowerCase();
+  if (COMMON_PASSWORDS.has(lower)) reasons.push("common");
+  // Values shorter than 4 characters would match by chance, so they are ignored.
+  const personal = [context.loginName, context.mobile, context.uscc, context.idNumber]
+    .filter((value): value is string => typeof value === "string" && value.trim().length >= 4)
+    .map((value) => value.trim().toLowerCase());
+  if (personal.some((value) => lower.includes(value))) reasons.push("containsPersonalData");
+  return { ok: reasons.length === 0, reasons };
+}
