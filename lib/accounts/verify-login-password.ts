@@ -1,0 +1,54 @@
+import "server-only";
+// Password check at login. Timing must not tell an unknown name from a wrong password, so every
+// attempt runs one argon2id verification: against a dummy hash when there is no account, and in
+// addition to the check when the stored hash is a fast Torch format (md5:, sha256:). A carried-over
+// Torch hash is replaced by argon2id on the first success ("密码不变", upgraded on first login).
+import { randomBytes } from "node:crypto";
+import type { Db } from "@/lib/db";
+import { checkPasswordPolicy, hashPassword, isSupportedHashFormat, needsRehash, verifyPassword } from "@/lib/passwords";
+
+let dummyHash: Promise<string> | undefined;
+
+/** Made with today's parameters, so it costs what a real verification costs. */
+function dummy(): Promise<string> {
+  dummyHash ??= hashPassword(randomBytes(24).toString("base64url"));
+  return dummyHash;
+}
+
+export interface LoginAccount {
+  id: number;
+  passwordHash: string;
+  loginName: string;
+  reservedMobile: string | null;
+  uscc: string | null;
+}
+
+export async function verifyLoginPassword(options: {
+  db: Db;
+  account: LoginAccount | null;
+  password: string;
+  now: Date;
+}): Promise<{ ok: boolean; upgraded: boolean; weak: boolean }> {
+  const { db, account, password } = options;
+  const stored = account?.passwordHash ?? "";
+  const usable = account !== null && isSupportedHashFormat(stored);
+  const ok = usable ? await verifyPassword(stored, password) : false;
+  if (!usable || !stored.startsWith("$argon2id$")) await verifyPassword(await dummy(), password);
+  if (!account || !ok) return { ok: false, upgraded: false, weak: false };
+
+  let upgraded = false;
+  if (needsRehash(stored)) {
+    // Conditional on the old hash: a password changed meanwhile is never overwritten.
+    const { count } = await db.platformAccount.updateMany({
+      where: { id: account.id, passwordHash: stored },
+      data: { passwordHash: await hashPassword(password) },
+    });
+    upgraded = count === 1;
+  }
+  const policy = checkPasswordPolicy(password, {
+    loginName: account.loginName,
+    mobile: account.reservedMobile ?? undefined,
+    uscc: account.uscc ?? undefined,
+  });
+  return { ok: true, upgraded, weak: !policy.ok };
+}
