@@ -1,4 +1,11 @@
 // Every command of `npm run cli -- <command>`, by name.
 import type { CliCommand } from "../command";
+import { platformImportCommand } from "./platform-import";
+import { registryImportCommand } from "./registry-import";
+import { torchImportCommand } from "./torch-import";
 
-export const commands: Record<string, CliCommand> = {};
+export const commands: Record<string, CliCommand> = {
+  "torch:import": torchImportCommand,
+  "platform:import": platformImportCommand,
+  "registry:import": registryImportCommand,
+};

@@ -18,22 +18,24 @@ export interface BatchPlan<T> {
   errors: RowIssue[];
 }
 
-export interface PlanInput<T> {
+export interface PlanInput<T, S extends StoredRecord = StoredRecord> {
   rows: readonly BatchRow<T>[];
   keyOf(value: T): string;
   fingerprintOf(value: T): string;
-  stored: ReadonlyMap<string, StoredRecord>;
+  stored: ReadonlyMap<string, S>;
   /** Stored ids matched or created by earlier batches of this file; updated here. */
   seen: IdSet;
   /** What the key is called in messages ("username", "login name"). */
   keyLabel: string;
   /** A reason to refuse a row that is not a repeat (collisions with other records), else undefined. */
-  refuse?(row: BatchRow<T>, stored: StoredRecord | undefined): string | undefined;
+  refuse?(row: BatchRow<T>, stored: S | undefined): string | undefined;
+  /** A more specific message for a repeat with different values, else the generic one is used. */
+  describeRepeat?(row: T, first: T | S): string | undefined;
 }
 
-export function planBatch<T>(input: PlanInput<T>): BatchPlan<T> {
+export function planBatch<T, S extends StoredRecord = StoredRecord>(input: PlanInput<T, S>): BatchPlan<T> {
   const plan: BatchPlan<T> = { creates: [], updates: [], unchanged: 0, errors: [] };
-  const inBatch = new Map<string, { line: number; fingerprint: string }>();
+  const inBatch = new Map<string, { line: number; fingerprint: string; value: T }>();
   for (const row of input.rows) {
     const key = input.keyOf(row.value);
     const fingerprint = input.fingerprintOf(row.value);
@@ -41,7 +43,10 @@ export function planBatch<T>(input: PlanInput<T>): BatchPlan<T> {
     const earlier = inBatch.get(key);
     if (earlier || (stored && input.seen.has(stored.id))) {
       if ((earlier?.fingerprint ?? stored?.fingerprint) === fingerprint) plan.unchanged++;
-      else plan.errors.push({ line: row.line, message: repeatMessage(input.keyLabel, earlier?.line) });
+      else {
+        const specific = input.describeRepeat?.(row.value, earlier ? earlier.value : stored!);
+        plan.errors.push({ line: row.line, message: specific ?? repeatMessage(input.keyLabel, earlier?.line) });
+      }
       continue;
     }
     const refusal = input.refuse?.(row, stored);
@@ -49,7 +54,7 @@ export function planBatch<T>(input: PlanInput<T>): BatchPlan<T> {
       plan.errors.push({ line: row.line, message: refusal });
       continue;
     }
-    inBatch.set(key, { line: row.line, fingerprint });
+    inBatch.set(key, { line: row.line, fingerprint, value: row.value });
     if (!stored) plan.creates.push(row);
     else {
       input.seen.add(stored.id);
