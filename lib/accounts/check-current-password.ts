@@ -1,0 +1,50 @@
+import "server-only";
+// The current password, asked before a password or mobile change (issue 5 §4). Guesses here are
+// counted on the same per-name counter as logins, so a borrowed session cannot be used to try
+// passwords without limit.
+import type { Db } from "@/lib/db";
+import { verifyPassword } from "@/lib/passwords";
+import { countLoginAttempt } from "./db/count-login-attempt";
+import { readLoginThrottle } from "./db/read-login-throttle";
+import { settleLoginAttempt } from "./db/settle-login-attempt";
+import {
+  CLIENT_LOCK_AFTER_FAILURES,
+  NAME_LOCK_AFTER_FAILURES,
+  clientThrottleKey,
+  nameThrottleKey,
+  overLimitAfterCounting,
+  throttleState,
+} from "./login-throttle-rules";
+
+export type CurrentPasswordCheck =
+  | { kind: "ok"; account: { loginName: string; reservedMobile: string | null; uscc: string | null } }
+  | { kind: "wrong" }
+  | { kind: "locked"; retryAfterSeconds: number };
+
+export async function checkCurrentPassword(options: {
+  db: Db;
+  accountId: number;
+  password: string;
+  client: string;
+  now: Date;
+}): Promise<CurrentPasswordCheck> {
+  const { db, now } = options;
+  const account = await db.platformAccount.findUniqueOrThrow({
+    where: { id: options.accountId },
+    select: { loginName: true, loginNameKey: true, passwordHash: true, reservedMobile: true, uscc: true },
+  });
+  const keys = { name: nameThrottleKey(account.loginNameKey), client: clientThrottleKey(options.client) };
+  const before = throttleState(await readLoginThrottle({ db, keys }), now);
+  if (before.kind === "locked") return before;
+  const counted = {
+    name: await countLoginAttempt({ db, key: keys.name, lockAfter: NAME_LOCK_AFTER_FAILURES, now }),
+    client: await countLoginAttempt({ db, key: keys.client, lockAfter: CLIENT_LOCK_AFTER_FAILURES, now }),
+  };
+  if (overLimitAfterCounting(counted)) {
+    const after = throttleState(counted, now);
+    return { kind: "locked", retryAfterSeconds: after.kind === "locked" ? after.retryAfterSeconds : 1 };
+  }
+  if (!(await verifyPassword(account.passwordHash, options.password))) return { kind: "wrong" };
+  await settleLoginAttempt({ db, keys });
+  return { kind: "ok", account: { loginName: account.loginName, reservedMobile: account.reservedMobile, uscc: account.uscc } };
+}
