@@ -4,8 +4,9 @@ import errors from "./errors.json";
 import footer from "./footer.json";
 import home from "./home.json";
 import nav from "./nav.json";
+import platform from "./platform.json";
 import site from "./site.json";
 
-const messages = { ...site, ...nav, ...footer, ...home, ...errors };
+const messages = { ...site, ...nav, ...footer, ...home, ...errors, ...platform };
 
 export default messages;
