@@ -7,11 +7,10 @@ import { verifyPassword } from "@/lib/passwords";
 import { countLoginAttempt } from "./db/count-login-attempt";
 import { readLoginThrottle } from "./db/read-login-throttle";
 import { settleLoginAttempt } from "./db/settle-login-attempt";
+import { loginThrottleKeys } from "./db/throttle-keys";
 import {
   CLIENT_LOCK_AFTER_FAILURES,
   NAME_LOCK_AFTER_FAILURES,
-  clientThrottleKey,
-  nameThrottleKey,
   overLimitAfterCounting,
   throttleState,
 } from "./login-throttle-rules";
@@ -33,7 +32,7 @@ export async function checkCurrentPassword(options: {
     where: { id: options.accountId },
     select: { loginName: true, loginNameKey: true, passwordHash: true, reservedMobile: true, uscc: true },
   });
-  const keys = { name: nameThrottleKey(account.loginNameKey), client: clientThrottleKey(options.client) };
+  const keys = loginThrottleKeys(account.loginNameKey, options.client);
   const before = throttleState(await readLoginThrottle({ db, keys }), now);
   if (before.kind === "locked") return before;
   const counted = {

@@ -9,13 +9,12 @@ import { createSession } from "@/lib/sessions/create-session";
 import { countLoginAttempt } from "./db/count-login-attempt";
 import { readLoginThrottle } from "./db/read-login-throttle";
 import { settleLoginAttempt } from "./db/settle-login-attempt";
+import { loginThrottleKeys } from "./db/throttle-keys";
 import { loginNameKey } from "./login-names";
 import {
   CAPTCHA_AFTER_FAILURES,
   CLIENT_LOCK_AFTER_FAILURES,
   NAME_LOCK_AFTER_FAILURES,
-  clientThrottleKey,
-  nameThrottleKey,
   overLimitAfterCounting,
   throttleState,
 } from "./login-throttle-rules";
@@ -46,7 +45,7 @@ export async function logIn(options: LogInOptions): Promise<LogInResult> {
   const { db, window, client } = options;
   const now = options.now ?? new Date();
   const key = loginNameKey(options.loginName);
-  const keys = { name: nameThrottleKey(key), client: clientThrottleKey(client) };
+  const keys = loginThrottleKeys(key, client);
   const audit = (result: "success" | "failure", actor: string, reason: string) =>
     recordAuditEvent({ db, type: result === "success" ? "login.success" : "login.failure", actor, client, result, detail: { window, reason }, now });
   const unknownActor = `name:${maskLoginName(key)}`;
