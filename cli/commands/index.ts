@@ -1,5 +1,6 @@
 // Every command of `npm run cli -- <command>`, by name.
 import type { CliCommand } from "../command";
+import { migrateCommand } from "./migrate";
 import { platformImportCommand } from "./platform-import";
 import { registryImportCommand } from "./registry-import";
 import { torchImportCommand } from "./torch-import";
@@ -8,4 +9,5 @@ export const commands: Record<string, CliCommand> = {
   "torch:import": torchImportCommand,
   "platform:import": platformImportCommand,
   "registry:import": registryImportCommand,
+  migrate: migrateCommand,
 };
