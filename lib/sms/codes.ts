@@ -1,0 +1,99 @@
+import "server-only";
+// One-time SMS codes: issued with a resend cooldown and a daily cap, checked at most
+// SMS_MAX_ATTEMPTS times, used once, valid only for the purpose they were sent for.
+import type { Db } from "@/lib/db";
+import { db as sharedDb } from "@/lib/db";
+import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { RateLimitedError } from "@/lib/rate-limit/errors";
+import {
+  SMS_CODE_TTL_SECONDS,
+  SMS_DAILY_CAP,
+  SMS_MAX_ATTEMPTS,
+  SMS_RESEND_COOLDOWN_SECONDS,
+  generateChallenge,
+  generateSmsCode,
+  hashSmsCode,
+  isWellFormedSmsCode,
+  smsCodeBody,
+  smsCodeMatches,
+  type SmsPurpose,
+} from "./code-rules";
+import { SmsCodeError } from "./errors";
+import type { SmsProvider } from "./provider";
+import { smsCodeKey } from "./sms-key";
+import { smsProvider } from "./sms-provider";
+
+export interface IssueSmsCodeOptions {
+  db?: Db;
+  /** Normalised mobile. */
+  mobile: string;
+  purpose: SmsPurpose;
+  provider?: SmsProvider;
+  now?: Date;
+}
+
+export async function issueSmsCode(options: IssueSmsCodeOptions): Promise<{ challenge: string }> {
+  const db = options.db ?? sharedDb();
+  const now = options.now ?? new Date();
+  const { mobile, purpose } = options;
+  // Both counters are single atomic statements, so parallel requests cannot slip past them.
+  const cooldown = await consumeRateLimit({
+    db,
+    key: `sms:cooldown:${purpose}:${mobile}`,
+    points: 1,
+    durationSeconds: SMS_RESEND_COOLDOWN_SECONDS,
+    now,
+  });
+  if (!cooldown.allowed) {
+    throw new RateLimitedError("sms.cooldown", cooldown.retryAfterSeconds, "验证码已发送，请稍后再重新获取。");
+  }
+  const daily = await consumeRateLimit({ db, key: `sms:daily:${mobile}`, points: SMS_DAILY_CAP, durationSeconds: 86_400, now });
+  if (!daily.allowed) {
+    throw new RateLimitedError("sms.dailyCap", daily.retryAfterSeconds, "该手机号今日获取验证码次数已达上限，请明天再试。");
+  }
+  const challenge = generateChallenge();
+  const code = generateSmsCode();
+  await db.smsCode.create({
+    data: {
+      id: challenge,
+      mobile,
+      purpose,
+      codeHash: hashSmsCode(smsCodeKey(), challenge, code),
+      expiresAt: new Date(now.getTime() + SMS_CODE_TTL_SECONDS * 1000),
+      createdAt: now,
+    },
+    select: { id: true },
+  });
+  await (options.provider ?? smsProvider({ db })).send({ mobile, purpose, body: smsCodeBody(purpose, code), code });
+  return { challenge };
+}
+
+export interface VerifySmsCodeOptions {
+  db?: Db;
+  challenge: string;
+  code: string;
+  purpose: SmsPurpose;
+  now?: Date;
+}
+
+/** The mobile the code was sent to; throws SmsCodeError otherwise. */
+export async function verifySmsCode(options: VerifySmsCodeOptions): Promise<string> {
+  const db = options.db ?? sharedDb();
+  const now = options.now ?? new Date();
+  const code = options.code.trim();
+  if (!isWellFormedSmsCode(code)) throw new SmsCodeError("sms.code.format");
+  const { challenge, purpose } = options;
+  // The try is counted BEFORE comparing, in one conditional UPDATE: of any number of parallel
+  // guesses at most SMS_MAX_ATTEMPTS get a row back, and only those are compared.
+  const counted = await db.smsCode.updateMany({
+    where: { id: challenge, purpose, attempts: { lt: SMS_MAX_ATTEMPTS }, consumedAt: null, expiresAt: { gt: now } },
+    data: { attempts: { increment: 1 } },
+  });
+  if (counted.count !== 1) throw new SmsCodeError("sms.code.expired");
+  const row = await db.smsCode.findUniqueOrThrow({ where: { id: challenge }, select: { mobile: true, codeHash: true } });
+  if (!smsCodeMatches(smsCodeKey(), challenge, code, row.codeHash)) throw new SmsCodeError("sms.code.wrong");
+  // Used once: of two parallel right answers only one marks the row.
+  const used = await db.smsCode.updateMany({ where: { id: challenge, consumedAt: null }, data: { consumedAt: now } });
+  if (used.count !== 1) throw new SmsCodeError("sms.code.expired");
+  return row.mobile;
+}
