@@ -2,11 +2,12 @@
 // Add a namespace: create <namespace>.json with a single top-level key and import it here.
 import errors from "./errors.json";
 import footer from "./footer.json";
+import guide from "./guide.json";
 import home from "./home.json";
 import nav from "./nav.json";
 import platform from "./platform.json";
 import site from "./site.json";
 
-const messages = { ...site, ...nav, ...footer, ...home, ...errors, ...platform };
+const messages = { ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide };
 
 export default messages;

@@ -1,0 +1,90 @@
+"use client";
+// The captcha in a form, working both ways (WCAG: no puzzle only some people can do):
+// - JavaScript on: the ALTCHA widget solves a proof of work by itself as soon as the page loads and
+//   puts its payload in the hidden field `altcha`;
+// - JavaScript off: the browser shows the <noscript> part, a sum in plain text answered in
+//   `captchaAnswer`, with the signed token in `captchaToken`.
+// Each payload is good for one request, so after every answer from the server the widget starts
+// again with a fresh challenge.
+import type { WidgetMethods } from "altcha/types";
+import type {} from "altcha/types/react";
+import { useEffect, useRef, useSyncExternalStore } from "react";
+import { TextField } from "./text-field";
+
+export const CAPTCHA_FIELD_ID = "captcha";
+
+const noSubscription = () => () => {};
+
+export interface CaptchaFieldProps {
+  /** null when CAPTCHA=off: nothing is shown and nothing is checked. */
+  arithmetic: { question: string; token: string } | null;
+  enabled: boolean;
+  /** Where the widget fetches a fresh challenge (GET, JSON). */
+  challengeUrl: string;
+  legend: string;
+  widgetHint: string;
+  questionLabel: string;
+  questionHint: string;
+  error?: string;
+  errorPrefix?: string;
+  /** Changes whenever the server answered; the widget then solves a new challenge. */
+  resetSignal?: unknown;
+}
+
+export function CaptchaField(props: CaptchaFieldProps) {
+  const { enabled, arithmetic, challengeUrl, legend, widgetHint, questionLabel, questionHint, error, errorPrefix, resetSignal } = props;
+  const widget = useRef<HTMLElement & Partial<WidgetMethods>>(null);
+  const firstSignal = useRef(resetSignal);
+  // False in the server HTML (what a browser without JavaScript keeps), true once hydrated.
+  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+
+  // The widget is a web component that touches `window`: load it in the browser only.
+  useEffect(() => {
+    if (!enabled) return;
+    // The i18n bundle is the widget plus its translations (we need zh-CN).
+    void import("altcha/i18n");
+  }, [enabled]);
+
+  useEffect(() => {
+    if (resetSignal === firstSignal.current) return;
+    widget.current?.reset?.();
+    void widget.current?.verify?.();
+  }, [resetSignal]);
+
+  if (!enabled) return null;
+  const errorId = error ? `${CAPTCHA_FIELD_ID}-error` : undefined;
+  return (
+    <div id={CAPTCHA_FIELD_ID} tabIndex={-1} className={error ? "border-l-4 border-gov-red pl-3" : undefined}>
+      <p className="text-lg font-bold">{legend}</p>
+      {error ? (
+        <p id={errorId} className="font-bold text-gov-red">
+          {errorPrefix ? <span className="sr-only">{errorPrefix}</span> : null}
+          {error}
+        </p>
+      ) : null}
+      {scripted ? (
+        <div className="mt-1 max-w-md">
+          <p className="text-muted">{widgetHint}</p>
+          <altcha-widget ref={widget} challenge={challengeUrl} auto="onload" name="altcha" language="zh-cn" />
+        </div>
+      ) : null}
+      {arithmetic ? (
+        <noscript>
+          <TextField
+            id={`${CAPTCHA_FIELD_ID}-answer`}
+            name="captchaAnswer"
+            label={`${questionLabel}${arithmetic.question}`}
+            hint={questionHint}
+            error={error}
+            errorPrefix={errorPrefix}
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={4}
+            width="code"
+          />
+          <input type="hidden" name="captchaToken" value={arithmetic.token} />
+        </noscript>
+      ) : null}
+    </div>
+  );
+}
