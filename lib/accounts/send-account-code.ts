@@ -1,0 +1,39 @@
+import "server-only";
+// Sends an SMS code for registration or a mobile change, with a per-client limit on top of the
+// per-mobile cooldown and daily cap of lib/sms (one client must not text a thousand numbers).
+import { accountActor, maskMobile } from "@/lib/audit/mask";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Db } from "@/lib/db";
+import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { RateLimitedError } from "@/lib/rate-limit/errors";
+import { issueSmsCode } from "@/lib/sms/codes";
+
+export const CLIENT_SMS_PER_HOUR = 10;
+
+export type SendAccountCodeResult =
+  | { ok: true; challenge: string }
+  | { ok: false; reason: "cooldown" | "dailyCap" | "client"; retryAfterSeconds: number };
+
+export async function sendAccountCode(options: {
+  db: Db;
+  mobile: string;
+  purpose: "register" | "change-mobile";
+  client: string;
+  accountId?: number;
+  now?: Date;
+}): Promise<SendAccountCodeResult> {
+  const { db, mobile, purpose, client } = options;
+  const now = options.now ?? new Date();
+  const perClient = await consumeRateLimit({ db, key: `sms:client:${client}`, points: CLIENT_SMS_PER_HOUR, durationSeconds: 3600, now });
+  if (!perClient.allowed) return { ok: false, reason: "client", retryAfterSeconds: perClient.retryAfterSeconds };
+  const actor = options.accountId ? accountActor(options.accountId) : null;
+  try {
+    const { challenge } = await issueSmsCode({ db, mobile, purpose, now });
+    await recordAuditEvent({ db, type: "sms.send", actor, client, result: "success", detail: { purpose, mobile: maskMobile(mobile) }, now });
+    return { ok: true, challenge };
+  } catch (error) {
+    if (!(error instanceof RateLimitedError)) throw error;
+    await recordAuditEvent({ db, type: "sms.send", actor, client, result: "failure", detail: { purpose, mobile: maskMobile(mobile), reason: error.code }, now });
+    return { ok: false, reason: error.code === "sms.dailyCap" ? "dailyCap" : "cooldown", retryAfterSeconds: error.retryAfterSeconds };
+  }
+}
