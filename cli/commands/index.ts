@@ -1,8 +1,10 @@
 // Every command of `npm run cli -- <command>`, by name.
 import type { CliCommand } from "../command";
+import { lookupCommand } from "./lookup";
 import { migrateCommand } from "./migrate";
 import { platformImportCommand } from "./platform-import";
 import { registryImportCommand } from "./registry-import";
+import { smsLastCommand } from "./sms-last";
 import { torchImportCommand } from "./torch-import";
 
 export const commands: Record<string, CliCommand> = {
@@ -10,4 +12,6 @@ export const commands: Record<string, CliCommand> = {
   "platform:import": platformImportCommand,
   "registry:import": registryImportCommand,
   migrate: migrateCommand,
+  lookup: lookupCommand,
+  "sms:last": smsLastCommand,
 };

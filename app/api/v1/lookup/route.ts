@@ -1,0 +1,23 @@
+// POST /api/v1/lookup {"q":"<USCC or mobile>","captcha":…} (interfaces.md "Lookup result").
+// `captcha` is the ALTCHA payload string, or {token, answer} for the no-JavaScript sum.
+import { z } from "zod";
+import { clientFromForwardedFor } from "@/lib/audit/request-client";
+import { errorResponse, jsonResponse, readJsonBody } from "@/lib/lookup/http";
+import { startLookup } from "@/lib/lookup/lookup-service";
+
+export const dynamic = "force-dynamic";
+
+const bodySchema = z.object({
+  q: z.string(),
+  captcha: z.union([z.string().max(8192), z.object({ token: z.string().max(512), answer: z.string().max(32) })]).nullish(),
+});
+
+export async function POST(request: Request): Promise<Response> {
+  try {
+    const body = await readJsonBody(request, bodySchema, "q");
+    const clientKey = clientFromForwardedFor(request.headers.get("x-forwarded-for") ?? request.headers.get("x-real-ip"));
+    return jsonResponse(await startLookup({ q: body.q, captcha: body.captcha, clientKey }));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
