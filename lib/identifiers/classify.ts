@@ -5,13 +5,16 @@ import { checkUscc, type UsccCheck } from "./uscc";
 export type LookupInput = ({ kind: "enterprise" } & UsccCheck) | ({ kind: "personal" } & MobileCheck);
 
 /**
- * A USCC is 18 characters and a mobile 11 digits, so the shape decides: something that is all
- * digits (after removing +86, spaces and dashes) and no longer than 13 is read as a mobile, since
- * that is what a person mistyping a mobile produces; everything else is read as a USCC, whose
- * error messages then talk about the code.
+ * The shape decides, after normalisation (half-width, no spaces or dashes, no +86/86 prefix):
+ * - all digits and at most 13 of them → personal. A mobile is 11 digits; 12–13 is a mobile with a
+ *   digit too many or an unstripped prefix, and a short run of digits is what someone mistyping a
+ *   mobile produces. This holds even when it does not start with 1, so "9111010" gets the mobile
+ *   message ("11 digits starting with 1"), which tells a person what a lookup accepts.
+ * - anything else (letters, or 14+ digits) → enterprise: a USCC is 18 characters and usually has
+ *   letters, and its error messages then talk about the code.
+ * lib/lookup/parse-lookup-input.test.ts relies on these boundaries.
  */
 export function classifyLookupInput(raw: string): LookupInput {
-  const asMobile = normaliseMobile(raw);
-  if (/^\d{1,13}$/.test(asMobile) && asMobile.length < 18) return { kind: "personal", ...checkMobile(raw) };
+  if (/^\d{1,13}$/.test(normaliseMobile(raw))) return { kind: "personal", ...checkMobile(raw) };
   return { kind: "enterprise", ...checkUscc(raw) };
 }

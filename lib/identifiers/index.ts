@@ -1,4 +1,5 @@
 export { classifyLookupInput, type LookupInput } from "./classify";
+export { identifierErrorKey, type IdentifierErrorKey } from "./errors";
 export { checkMobile, normaliseMobile, type MobileCheck, type MobileError } from "./mobile";
 export { compact, toHalfWidth } from "./normalise";
 export {
@@ -9,6 +10,3 @@ export {
   type ResidentIdError,
 } from "./resident-id";
 export { checkUscc, normaliseUscc, USCC_ALPHABET, usccCheckCharacter, type UsccCheck, type UsccError } from "./uscc";
-
-/** Stable message keys for identifier errors, looked up in the message catalogue. */
-export type IdentifierErrorKey = `identifiers.${"uscc" | "residentId" | "mobile"}.${string}`;

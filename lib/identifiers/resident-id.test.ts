@@ -42,6 +42,15 @@ describe("checkResidentId", () => {
     );
   });
 
+  it("catches every single-character change of a known-valid number, exhaustively", () => {
+    const id = "11010519491231002X";
+    for (let at = 0; at < 18; at += 1) {
+      for (const ch of "0123456789X") {
+        if (ch !== id[at]) expect(checkResidentId(id.slice(0, at) + ch + id.slice(at + 1), today).ok, `${at}:${ch}`).toBe(false);
+      }
+    }
+  });
+
   it("catches every single-character change", () => {
     fc.assert(
       fc.property(validId, fc.nat(17), fc.constantFrom(..."0123456789X".split("")), (id, at, ch) => {

@@ -37,6 +37,16 @@ describe("checkUscc", () => {
     fc.assert(fc.property(validUscc, (code) => !isCaught(code)));
   });
 
+  it("catches every change of one character to another allowed one in the source's code", () => {
+    // Exhaustive (18 positions × 30 characters): mod 31 with weights coprime to 31 guarantees it.
+    const code = "91110108MA01ET88XL";
+    for (let at = 0; at < 18; at += 1) {
+      for (const ch of USCC_ALPHABET) {
+        if (ch !== code[at]) expect(isCaught(code.slice(0, at) + ch + code.slice(at + 1)), `${at}:${ch}`).toBe(true);
+      }
+    }
+  });
+
   it("catches every single-character change of a valid code", () => {
     fc.assert(
       fc.property(validUscc, fc.nat(17), fc.constantFrom(..."0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".split("")), (code, at, ch) => {

@@ -23,6 +23,18 @@ describe("checkPasswordPolicy", () => {
     expect(checkPasswordPolicy("Id#11010519491231002x", { idNumber: "11010519491231002X" }).reasons).toEqual(["containsPersonalData"]);
   });
 
+  it("compares common passwords case-insensitively", () => {
+    for (const password of ["PASSWORD", "Passw0rd!", "1QAZ@wsx", "QWERTY123", "12345678"]) {
+      expect(checkPasswordPolicy(password).reasons, password).toContain("common");
+    }
+  });
+
+  it("normalises the context as the identifiers do (raw form input)", () => {
+    expect(checkPasswordPolicy("A#18711111111", { mobile: "+86 187-1111-1111" }).reasons).toEqual(["containsPersonalData"]);
+    expect(checkPasswordPolicy("x#91110108MA01ET88XL", { uscc: " 91110108ma01et88xl " }).reasons).toEqual(["containsPersonalData"]);
+    expect(checkPasswordPolicy("A#１８７１１１１１１１１", { mobile: "18711111111" }).reasons).toContain("containsPersonalData");
+  });
+
   it("ignores very short context values", () => {
     expect(checkPasswordPolicy("Torch#Move2026", { loginName: "To" }).ok).toBe(true);
   });

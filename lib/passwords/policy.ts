@@ -1,5 +1,6 @@
 // The password policy of domain.md §2: length and three character classes (等保 2.0 level 3),
 // no common password, no personal data inside (OWASP ASVS 6.2). No forced periodic change.
+import { compact, normaliseMobile, toHalfWidth } from "@/lib/identifiers";
 import { COMMON_PASSWORDS } from "./common-passwords";
 
 export type PasswordPolicyReason = "tooShort" | "tooLong" | "notEnoughClasses" | "common" | "containsPersonalData";
@@ -25,10 +26,23 @@ export function checkPasswordPolicy(password: string, context: PasswordContext =
   if (characterClasses(password) < 3) reasons.push("notEnoughClasses");
   const lower = password.toLowerCase();
   if (COMMON_PASSWORDS.has(lower)) reasons.push("common");
-  // Values shorter than 4 characters would match by chance, so they are ignored.
-  const personal = [context.loginName, context.mobile, context.uscc, context.idNumber]
-    .filter((value): value is string => typeof value === "string" && value.trim().length >= 4)
-    .map((value) => value.trim().toLowerCase());
-  if (personal.some((value) => lower.includes(value))) reasons.push("containsPersonalData");
+  // Full-width digits in the password still spell the mobile, so compare in half-width.
+  const comparable = toHalfWidth(lower);
+  if (personalValues(context).some((value) => comparable.includes(value))) reasons.push("containsPersonalData");
   return { ok: reasons.length === 0, reasons };
+}
+
+/**
+ * Context values as the identifiers normalise them, because callers may pass raw form input
+ * ("+86 187 …", a lower-case USCC). Values shorter than 4 characters would match by chance, so
+ * they are ignored.
+ */
+function personalValues(context: PasswordContext): string[] {
+  const values = [
+    context.loginName ? toHalfWidth(context.loginName).trim() : "",
+    context.mobile ? normaliseMobile(context.mobile) : "",
+    context.uscc ? compact(context.uscc) : "",
+    context.idNumber ? compact(context.idNumber) : "",
+  ];
+  return values.filter((value) => value.length >= 4).map((value) => value.toLowerCase());
 }
