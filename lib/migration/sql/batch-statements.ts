@@ -5,6 +5,9 @@
 // length), so a whole batch is decided in one statement. The integration tests compare the result
 // with the rules on random worlds.
 //
+// The CTEs are MATERIALIZED: inlined, SQLite would evaluate the verified-account subquery once for
+// every mention of `outcome` (≈15 per row).
+//
 // Parameters are written `:name`; better-sqlite3 binds them by name, and bindPostgres() turns them
 // into typed `$n` for pg. Timestamps are ISO text (`…T03:47:25.230+00:00`), the form Prisma reads.
 export type Dialect = "sqlite" | "postgresql";
@@ -43,7 +46,7 @@ WITH batch AS (
   FROM "TorchAccount" t
   WHERE t.id > :after AND NOT EXISTS (SELECT 1 FROM "MigrationRecord" r WHERE r."torchAccountId" = t.id)
   ORDER BY t.id LIMIT :limit
-), facts AS (
+), facts AS MATERIALIZED (
   SELECT b.*, own.id AS own_id, own.type AS own_type, own."loginName" AS own_name, own."loginNameKey" AS own_key,
     nm.id AS name_id, nm.type AS name_type, nm."loginName" AS name_login, nm."reservedMobile" AS name_mobile,
     hj.id AS hj_id,
@@ -53,7 +56,7 @@ WITH batch AS (
   LEFT JOIN "PlatformAccount" own ON b.kind = 'enterprise' AND own.uscc = b.username
   LEFT JOIN "PlatformAccount" nm ON nm."loginNameKey" = lower(b.username)
   LEFT JOIN "PlatformAccount" hj ON hj."loginNameKey" = lower('HJ_' || b.username)
-), decided AS (
+), decided AS MATERIALIZED (
   SELECT f.*,
     CASE WHEN kind = 'enterprise' THEN ${ENTERPRISE_OUTCOME} ELSE ${PERSONAL_OUTCOME} END AS outcome,
     CASE WHEN name_id IS NULL THEN username ELSE 'HJ_' || username END AS new_name
