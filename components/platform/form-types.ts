@@ -17,3 +17,29 @@ export type LoginFormState = FormState<LoginField> & {
   /** Counts answers, so the captcha widget restarts after each. */
   answered?: number;
 };
+
+export type RegisterField =
+  | "mobile"
+  | "captcha"
+  | "smsCode"
+  | "loginName"
+  | "orgName"
+  | "uscc"
+  | "password"
+  | "passwordConfirm";
+
+export type RegisterFormState = FormState<RegisterField> & {
+  /** Set once a code was sent: the second step of the form. */
+  stage?: { challenge: string; mobile: string } | null;
+  captcha?: CaptchaProps | null;
+  answered?: number;
+};
+
+export type ContactField = "contactName" | "email";
+export type ContactFormState = FormState<ContactField>;
+
+export type PasswordField = "currentPassword" | "newPassword" | "newPasswordConfirm";
+export type PasswordFormState = FormState<PasswordField>;
+
+export type MobileField = "newMobile" | "smsCode" | "currentPassword";
+export type MobileFormState = FormState<MobileField> & { stage?: { challenge: string; mobile: string } | null };

@@ -4,11 +4,11 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { CaptchaField } from "@/components/forms/captcha-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { summaryErrors } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { CaptchaBlock } from "./captcha-block";
 import type { LoginFormState } from "./form-types";
 
 const FIELDS = [
@@ -66,18 +66,7 @@ export function LoginForm({ window, next, action }: LoginFormProps) {
         maxLength={1024}
       />
       {captcha?.enabled ? (
-        <CaptchaField
-          enabled
-          arithmetic={captcha.arithmetic}
-          challengeUrl="/api/v1/captcha"
-          legend={t("captcha.legend")}
-          widgetHint={t("captcha.widgetHint")}
-          questionLabel={t("captcha.questionLabel")}
-          questionHint={t("captcha.questionHint")}
-          error={errors.captcha}
-          errorPrefix={errorPrefix}
-          resetSignal={failed?.answered}
-        />
+        <CaptchaBlock captcha={captcha} error={errors.captcha} resetSignal={failed?.answered} />
       ) : null}
       <SubmitButton label={t("login.submit")} pendingLabel={t("form.pending")} />
     </form>

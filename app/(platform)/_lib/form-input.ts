@@ -32,3 +32,14 @@ export async function translateFieldErrors<Field extends string>(errors: FieldEr
   }
   return out;
 }
+
+/** Problems of hidden fields (a code's challenge, the mobile it was sent to) shown at a visible one. */
+export function moveFieldErrors(errors: FieldErrors, from: string[], to: string): FieldErrors {
+  const rest: FieldErrors = {};
+  const moved: string[] = [];
+  for (const [field, keys] of Object.entries(errors)) {
+    if (from.includes(field)) moved.push(...(keys ?? []));
+    else rest[field] = keys;
+  }
+  return moved.length && !rest[to] ? { ...rest, [to]: [moved[0]] } : rest;
+}

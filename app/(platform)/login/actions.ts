@@ -43,7 +43,6 @@ export async function logInAction(previous: LoginFormState | null, formData: For
       const next = safeNextPath(parsed.data.next);
       redirect(next ?? (result.passwordWeak ? "/account?notice=weakPassword" : "/account"));
     }
-    // eslint-disable-next-line no-fallthrough -- redirect() never returns
     case "wrongWindow":
       return {
         ok: false,
