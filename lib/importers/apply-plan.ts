@@ -9,8 +9,8 @@ import type { BatchPlan } from "./plan-batch";
 
 export interface PlanWriter<T> {
   /** Inserts the rows; returns the new ids. */
-  createMany(tx: DbTransaction, values: T[]): Promise<Array<{ id: number }>>;
-  update(tx: DbTransaction, id: number, value: T): Promise<void>;
+  createMany(tx: DbTransaction, values: T[]): Promise<number[]>;
+  updateMany(tx: DbTransaction, rows: Array<{ id: number; value: T }>): Promise<void>;
 }
 
 export interface ApplyPlanOptions<T> {
@@ -29,7 +29,7 @@ function isConstraintViolation(error: unknown): boolean {
 
 async function write<T>(tx: DbTransaction, writer: PlanWriter<T>, creates: BatchRow<T>[], updates: Array<BatchRow<T> & { id: number }>) {
   const created = creates.length > 0 ? await writer.createMany(tx, creates.map((row) => row.value)) : [];
-  for (const row of updates) await writer.update(tx, row.id, row.value);
+  if (updates.length > 0) await writer.updateMany(tx, updates);
   return created;
 }
 
@@ -39,7 +39,7 @@ export async function applyPlan<T>({ db, plan, writer, seen }: ApplyPlanOptions<
   if (written === 0) return result;
   try {
     const created = await db.$transaction((tx) => write(tx, writer, plan.creates, plan.updates), TRANSACTION);
-    for (const { id } of created) seen.add(id);
+    for (const id of created) seen.add(id);
     result.imported = written;
     return result;
   } catch (error) {
@@ -52,7 +52,7 @@ export async function applyPlan<T>({ db, plan, writer, seen }: ApplyPlanOptions<
   for (const [creates, updates] of single) {
     try {
       const created = await db.$transaction((tx) => write(tx, writer, creates, updates), TRANSACTION);
-      for (const { id } of created) seen.add(id);
+      for (const id of created) seen.add(id);
       result.imported++;
     } catch (error) {
       if (!isConstraintViolation(error)) throw error;

@@ -4,7 +4,7 @@
 // changed on the platform since (passwordChangedAt set) is kept rather than reset to the file's.
 import "server-only";
 import { keyedHash, sealText } from "@/lib/crypto/seal";
-import type { Db, DbTransaction } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import { loginNameKey } from "@/lib/accounts/login-names";
 import { applyPlan } from "./apply-plan";
 import { IdSet } from "./id-set";
@@ -13,6 +13,7 @@ import { planBatch } from "./plan-batch";
 import { describeLoginNameRepeat, platformRefusal, type StoredPlatformAccount } from "./platform-conflicts";
 import { PLATFORM_HEADER, checkPlatformRow, type PlatformRow } from "./platform-row";
 import { runImport } from "./run-import";
+import { insertRows, updateRows, type Column, type SqlValue } from "./sql-batch";
 
 type Candidate = Omit<PlatformRow, "usccCheckCharacterValid"> & {
   loginNameKey: string;
@@ -35,8 +36,17 @@ function toCandidate({ usccCheckCharacterValid: _ignored, ...row }: PlatformRow)
   return { ...row, loginNameKey: loginNameKey(row.loginName), idNumberHash, verifiedIdHash: verified ? idNumberHash : null };
 }
 
-function toData({ idNumber, ...candidate }: Candidate) {
-  return { ...candidate, idNumberEnc: idNumber ? sealText(idNumber) : null };
+const COLUMNS: Column[] = [
+  "type", "loginName", "loginNameKey", "passwordHash", "reservedMobile", "realNameStatus",
+  "personName", "idNumberEnc", "idNumberHash", "verifiedIdHash", "orgName", "uscc",
+].map((name) => ({ name }));
+
+/** Values in COLUMNS order; the ID number is sealed only now, for rows actually written. */
+function toValues(c: Candidate): SqlValue[] {
+  return [
+    c.type, c.loginName, c.loginNameKey, c.passwordHash, c.reservedMobile, c.realNameStatus,
+    c.personName, c.idNumber ? sealText(c.idNumber) : null, c.idNumberHash, c.verifiedIdHash, c.orgName, c.uscc,
+  ];
 }
 
 const select = {
@@ -81,11 +91,8 @@ async function writePlatformBatch(db: Db, batch: BatchRow<PlatformRow>[], seen: 
     plan,
     seen,
     writer: {
-      createMany: (tx: DbTransaction, values) =>
-        tx.platformAccount.createManyAndReturn({ data: values.map((c) => ({ ...toData(c), origin: "imported" })), select: { id: true } }),
-      async update(tx, id, candidate) {
-        await tx.platformAccount.update({ where: { id }, data: toData(candidate), select: { id: true } });
-      },
+      createMany: (tx, values) => insertRows(tx, "PlatformAccount", [...COLUMNS, { name: "origin" }], values.map((c) => [...toValues(c), "imported"])),
+      updateMany: (tx, updates) => updateRows(tx, "PlatformAccount", COLUMNS, updates.map(({ id, value }) => ({ id, values: toValues(value) }))),
     },
   });
 }

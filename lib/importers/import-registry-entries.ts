@@ -9,6 +9,7 @@ import type { BatchRow, ImportSummary } from "./import-summary";
 import { planBatch } from "./plan-batch";
 import { REGISTRY_HEADER, checkRegistryRow, type RegistryRow } from "./registry-row";
 import { runImport } from "./run-import";
+import { insertRows, updateRows, type Column } from "./sql-batch";
 
 interface StoredEntry {
   kind: string;
@@ -31,6 +32,9 @@ function toStored(row: RegistryRow): StoredEntry {
   };
 }
 
+const UPDATED: Column[] = [{ name: "name" }, { name: "legalRepName" }, { name: "legalRepIdHash" }];
+const updatedValues = (v: StoredEntry) => [v.name, v.legalRepName, v.legalRepIdHash];
+
 async function writeRegistryBatch(db: Db, batch: BatchRow<RegistryRow>[], seen: IdSet) {
   const rows = batch.map((row) => ({ line: row.line, value: toStored(row.value) }));
   const found = await db.registryEntry.findMany({
@@ -44,10 +48,8 @@ async function writeRegistryBatch(db: Db, batch: BatchRow<RegistryRow>[], seen: 
     plan,
     seen,
     writer: {
-      createMany: (tx, values) => tx.registryEntry.createManyAndReturn({ data: values, select: { id: true } }),
-      async update(tx, id, { name, legalRepName, legalRepIdHash }) {
-        await tx.registryEntry.update({ where: { id }, data: { name, legalRepName, legalRepIdHash }, select: { id: true } });
-      },
+      createMany: (tx, values) => insertRows(tx, "RegistryEntry", [{ name: "kind" }, { name: "idHash" }, ...UPDATED], values.map((v) => [v.kind, v.idHash, ...updatedValues(v)])),
+      updateMany: (tx, updates) => updateRows(tx, "RegistryEntry", UPDATED, updates.map(({ id, value }) => ({ id, values: updatedValues(value) }))),
     },
   });
 }

@@ -8,6 +8,7 @@ import { IdSet } from "./id-set";
 import type { BatchRow, ImportSummary } from "./import-summary";
 import { planBatch } from "./plan-batch";
 import { runImport } from "./run-import";
+import { insertRows, updateRows, type Column } from "./sql-batch";
 import { checkTorchRow, TORCH_HEADER, type TorchRow } from "./torch-row";
 
 type Comparable = Pick<TorchRow, "kind" | "passwordHash" | "displayName" | "contactMobile" | "checkWarning">;
@@ -15,6 +16,9 @@ type Comparable = Pick<TorchRow, "kind" | "passwordHash" | "displayName" | "cont
 function fingerprint(account: Comparable): string {
   return JSON.stringify([account.kind, account.passwordHash, account.displayName, account.contactMobile, account.checkWarning]);
 }
+
+const UPDATED: Column[] = [{ name: "passwordHash" }, { name: "displayName" }, { name: "contactMobile" }, { name: "checkWarning", boolean: true }];
+const updatedValues = (v: TorchRow) => [v.passwordHash, v.displayName, v.contactMobile, v.checkWarning ? 1 : 0];
 
 async function writeTorchBatch(db: Db, rows: BatchRow<TorchRow>[], seen: IdSet) {
   const found = await db.torchAccount.findMany({
@@ -28,10 +32,8 @@ async function writeTorchBatch(db: Db, rows: BatchRow<TorchRow>[], seen: IdSet) 
     plan,
     seen,
     writer: {
-      createMany: (tx, values) => tx.torchAccount.createManyAndReturn({ data: values, select: { id: true } }),
-      async update(tx, id, { passwordHash, displayName, contactMobile, checkWarning }) {
-        await tx.torchAccount.update({ where: { id }, data: { passwordHash, displayName, contactMobile, checkWarning }, select: { id: true } });
-      },
+      createMany: (tx, values) => insertRows(tx, "TorchAccount", [{ name: "kind" }, { name: "username" }, ...UPDATED], values.map((v) => [v.kind, v.username, ...updatedValues(v)])),
+      updateMany: (tx, updates) => updateRows(tx, "TorchAccount", UPDATED, updates.map(({ id, value }) => ({ id, values: updatedValues(value) }))),
     },
   });
 }
