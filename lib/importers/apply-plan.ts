@@ -22,9 +22,14 @@ export interface ApplyPlanOptions<T> {
 
 const TRANSACTION = { maxWait: 30_000, timeout: 300_000 };
 
+const CONSTRAINT_KINDS = new Set(["UniqueConstraintViolation", "ForeignKeyConstraintViolation", "TransactionWriteConflict"]);
+
+/** Raw statements report constraint failures as P2010 with the driver adapter's error kind inside. */
 function isConstraintViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === "P2002" || code === "P2003" || code === "P2034";
+  const known = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } } | null;
+  if (known?.code === "P2002" || known?.code === "P2003" || known?.code === "P2034") return true;
+  const kind = known?.meta?.driverAdapterError?.cause?.kind;
+  return known?.code === "P2010" && typeof kind === "string" && CONSTRAINT_KINDS.has(kind);
 }
 
 async function write<T>(tx: DbTransaction, writer: PlanWriter<T>, creates: BatchRow<T>[], updates: Array<BatchRow<T> & { id: number }>) {
