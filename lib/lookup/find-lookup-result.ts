@@ -7,6 +7,7 @@ import { resolveUnregisteredEnterprise, resolveUnregisteredPersonal } from "@/li
 import { LookupInputError, LookupNotMigratedError } from "./errors";
 import { parseLookupInput } from "./parse-lookup-input";
 import { readLookupView } from "./read-lookup-view";
+import { readTorchMigration } from "./read-torch-migration";
 import { toLookupResult } from "./to-lookup-result";
 import type { LookupResult } from "./types";
 
@@ -22,14 +23,11 @@ export async function findLookupResult(options: FindLookupResultOptions): Promis
   if (!parsed.ok) throw new LookupInputError(parsed.code);
   const { kind, value } = parsed;
 
-  const torch = await db.torchAccount.findUnique({
-    where: { username: value },
-    select: { kind: true, migration: { select: { outcome: true, loginName: true, window: true } } },
-  });
+  const torch = await readTorchMigration({ db, username: value });
   // The username is unique across both kinds; a row of the other kind (impossible by shape) is not this input's.
   if (torch && torch.kind === kind) {
-    if (!torch.migration) throw new LookupNotMigratedError();
-    return toLookupResult({ input: value, kind, registeredInTorch: true, decision: torch.migration });
+    if (torch.outcome === null) throw new LookupNotMigratedError();
+    return toLookupResult({ input: value, kind, registeredInTorch: true, decision: { outcome: torch.outcome, loginName: torch.loginName, window: torch.window } });
   }
 
   const view = await readLookupView({ db, kind, value });
