@@ -1,15 +1,27 @@
-// The benchmark runs against the production build. It builds when the build is missing or lacks
-// the lookup routes, and first waits for a build someone else is running in this tree (two
+// The benchmark runs against the production build. It builds when the build is missing, lacks
+// the lookup routes or is older than the code a lookup runs, and first waits for a build someone else is running in this tree (two
 // builds writing .next at once would break both).
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const ROUTES = ["api/v1/lookup/route.js", "api/v1/bench-baseline/route.js"];
+/** The code a lookup request runs: a build older than any of it would measure old code. */
+const SOURCES = ["app/api/v1", "lib/lookup", "lib/captcha", "lib/rate-limit", "lib/sms", "lib/migration/outcomes.ts", "lib/db.ts"];
+
+function newestMtime(target: string): number {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(target).reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), stat.mtimeMs);
+}
 
 function buildIsUsable(root: string): boolean {
   const next = path.join(root, ".next");
-  return existsSync(path.join(next, "BUILD_ID")) && ROUTES.every((route) => existsSync(path.join(next, "server", "app", route)));
+  const buildId = path.join(next, "BUILD_ID");
+  if (!existsSync(buildId) || !ROUTES.every((route) => existsSync(path.join(next, "server", "app", route)))) return false;
+  const builtAt = statSync(buildId).mtimeMs;
+  return SOURCES.every((source) => newestMtime(path.join(root, source)) <= builtAt);
 }
 
 function otherBuildRunning(): boolean {
