@@ -8,7 +8,7 @@ import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { RateLimitedError } from "@/lib/rate-limit/errors";
 import { issueSmsCode } from "@/lib/sms/codes";
 
-export const CLIENT_SMS_PER_HOUR = 10;
+export const CLIENT_SMS_PER_HOUR = 20;
 
 export type SendAccountCodeResult =
   | { ok: true; challenge: string }
