@@ -8,12 +8,11 @@
 // again with a fresh challenge.
 import type { WidgetMethods } from "altcha/types";
 import type {} from "altcha/types/react";
-import { useEffect, useRef, useSyncExternalStore } from "react";
+import { useEffect, useRef } from "react";
 import { TextField } from "./text-field";
+import { useHydrated } from "./use-hydrated";
 
 export const CAPTCHA_FIELD_ID = "captcha";
-
-const noSubscription = () => () => {};
 
 export interface CaptchaFieldProps {
   /** null when CAPTCHA=off: nothing is shown and nothing is checked. */
@@ -35,8 +34,7 @@ export function CaptchaField(props: CaptchaFieldProps) {
   const { enabled, arithmetic, challengeUrl, legend, widgetHint, questionLabel, questionHint, error, errorPrefix, resetSignal } = props;
   const widget = useRef<HTMLElement & Partial<WidgetMethods>>(null);
   const firstSignal = useRef(resetSignal);
-  // False in the server HTML (what a browser without JavaScript keeps), true once hydrated.
-  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const scripted = useHydrated();
 
   // The widget is a web component that touches `window`: load it in the browser only.
   useEffect(() => {

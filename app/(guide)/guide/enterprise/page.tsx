@@ -1,0 +1,14 @@
+// /guide/enterprise: step 2 of the lookup.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { LookupStep } from "../lookup-step";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("guide.enterprise"))("metaTitle") };
+}
+
+export default function EnterpriseLookupPage() {
+  return <LookupStep kind="enterprise" />;
+}
