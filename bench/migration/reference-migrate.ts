@@ -13,6 +13,11 @@ sqlite.pragma("temp_store = MEMORY");
 sqlite.pragma("cache_size = -65536");
 const now = new Date().toISOString().replace("Z", "+00:00");
 const started = process.hrtime.bigint();
+const cpuAtStart = process.cpuUsage();
+const cpuSeconds = () => {
+  const used = process.cpuUsage(cpuAtStart);
+  return (used.user + used.system) / 1e6;
+};
 
 sqlite.transaction(() => {
   sqlite.exec(`CREATE TEMP TABLE d AS
@@ -60,4 +65,4 @@ sqlite.transaction(() => {
 
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 sqlite.close();
-process.stdout.write(`${JSON.stringify({ seconds, maxRssKb: process.resourceUsage().maxRSS })}\n`);
+process.stdout.write(`${JSON.stringify({ seconds, maxRssKb: process.resourceUsage().maxRSS, cpuSeconds: cpuSeconds() })}\n`);

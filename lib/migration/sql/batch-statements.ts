@@ -5,7 +5,7 @@
 // length), so a whole batch is decided in one statement. The integration tests compare the result
 // with the rules on random worlds.
 //
-// The CTEs are MATERIALIZED: inlined, SQLite would evaluate the verified-account subquery once for
+// `facts` is MATERIALIZED: inlined, SQLite would evaluate the verified-account subquery once for
 // every mention of `outcome` (≈15 per row).
 //
 // Parameters are written `:name`; better-sqlite3 binds them by name, and bindPostgres() turns them
@@ -56,7 +56,7 @@ WITH batch AS (
   LEFT JOIN "PlatformAccount" own ON b.kind = 'enterprise' AND own.uscc = b.username
   LEFT JOIN "PlatformAccount" nm ON nm."loginNameKey" = lower(b.username)
   LEFT JOIN "PlatformAccount" hj ON hj."loginNameKey" = lower('HJ_' || b.username)
-), decided AS MATERIALIZED (
+), decided AS (
   SELECT f.*,
     CASE WHEN kind = 'enterprise' THEN ${ENTERPRISE_OUTCOME} ELSE ${PERSONAL_OUTCOME} END AS outcome,
     CASE WHEN name_id IS NULL THEN username ELSE 'HJ_' || username END AS new_name
