@@ -3,6 +3,7 @@
 // create accounts, authorise, record), so a crash leaves whole batches only, and another writer
 // cannot slip in between the decision and the inserts.
 import "server-only";
+import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
 import { sqliteFileOf } from "@/lib/db-migrations/apply";
 import { summarise, type MigrationSummary } from "../summary";
@@ -25,7 +26,9 @@ interface BatchStats {
 }
 
 export function migrateSqlite(url: string, batchSize: number): MigrationSummary {
-  const sqlite = new Database(sqliteFileOf(url), { fileMustExist: true });
+  const file = sqliteFileOf(url);
+  if (!existsSync(file)) throw new Error(`no database at ${file}: run npm run db:migrate and the imports first`);
+  const sqlite = new Database(file, { fileMustExist: true });
   try {
     sqlite.pragma("journal_mode = WAL");
     // NORMAL keeps every committed batch through a killed process; only a power cut may lose the
