@@ -11,7 +11,8 @@ import { fieldErrorsOf, loginSchema } from "@/lib/accounts/schemas";
 import { requestClient } from "@/lib/audit/request-client";
 import { createCaptcha, verifyCaptcha } from "@/lib/captcha/captcha";
 import { db } from "@/lib/db";
-import { setSessionCookie } from "@/lib/sessions/session-cookie";
+import { deleteSession } from "@/lib/sessions/delete-session";
+import { readSessionToken, setSessionCookie } from "@/lib/sessions/session-cookie";
 import { captchaPayloadFrom, formFields, translateFieldErrors } from "../_lib/form-input";
 
 async function freshCaptcha() {
@@ -39,6 +40,8 @@ export async function logInAction(previous: LoginFormState | null, formData: For
   });
   switch (result.kind) {
     case "success": {
+      // The session this browser had before (if any) ends: one browser, one session.
+      await deleteSession({ db: db(), token: await readSessionToken() });
       await setSessionCookie(result.token, result.expiresAt);
       const next = safeNextPath(parsed.data.next);
       redirect(next ?? (result.passwordWeak ? "/account?notice=weakPassword" : "/account"));
