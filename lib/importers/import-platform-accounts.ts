@@ -13,7 +13,7 @@ import { planBatch } from "./plan-batch";
 import { describeLoginNameRepeat, platformRefusal, type StoredPlatformAccount } from "./platform-conflicts";
 import { PLATFORM_HEADER, checkPlatformRow, type PlatformRow } from "./platform-row";
 import { runImport } from "./run-import";
-import { insertRows, updateRows, type Column, type SqlValue } from "./sql-batch";
+import { dialectOf, insertRows, updateRows, type Column, type SqlValue } from "./sql-batch";
 
 type Candidate = Omit<PlatformRow, "usccCheckCharacterValid"> & {
   loginNameKey: string;
@@ -71,6 +71,7 @@ async function findRelated(db: Db, rows: BatchRow<Candidate>[]) {
 }
 
 async function writePlatformBatch(db: Db, batch: BatchRow<PlatformRow>[], seen: IdSet) {
+  const dialect = dialectOf(db);
   const rows = batch.map((row) => ({ line: row.line, value: toCandidate(row.value) }));
   const { byKey, holders } = await findRelated(db, rows);
   for (const row of rows) {
@@ -91,8 +92,8 @@ async function writePlatformBatch(db: Db, batch: BatchRow<PlatformRow>[], seen: 
     plan,
     seen,
     writer: {
-      createMany: (tx, values) => insertRows(tx, "PlatformAccount", [...COLUMNS, { name: "origin" }], values.map((c) => [...toValues(c), "imported"])),
-      updateMany: (tx, updates) => updateRows(tx, "PlatformAccount", COLUMNS, updates.map(({ id, value }) => ({ id, values: toValues(value) }))),
+      createMany: (tx, values) => insertRows(tx, dialect, "PlatformAccount", [...COLUMNS, { name: "origin" }], values.map((c) => [...toValues(c), "imported"])),
+      updateMany: (tx, updates) => updateRows(tx, dialect, "PlatformAccount", COLUMNS, updates.map(({ id, value }) => ({ id, values: toValues(value) }))),
     },
   });
 }

@@ -9,7 +9,7 @@ import type { BatchRow, ImportSummary } from "./import-summary";
 import { planBatch } from "./plan-batch";
 import { REGISTRY_HEADER, checkRegistryRow, type RegistryRow } from "./registry-row";
 import { runImport } from "./run-import";
-import { insertRows, updateRows, type Column } from "./sql-batch";
+import { dialectOf, insertRows, updateRows, type Column } from "./sql-batch";
 
 interface StoredEntry {
   kind: string;
@@ -36,6 +36,7 @@ const UPDATED: Column[] = [{ name: "name" }, { name: "legalRepName" }, { name: "
 const updatedValues = (v: StoredEntry) => [v.name, v.legalRepName, v.legalRepIdHash];
 
 async function writeRegistryBatch(db: Db, batch: BatchRow<RegistryRow>[], seen: IdSet) {
+  const dialect = dialectOf(db);
   const rows = batch.map((row) => ({ line: row.line, value: toStored(row.value) }));
   const found = await db.registryEntry.findMany({
     where: { idHash: { in: [...new Set(rows.map((row) => row.value.idHash))] } },
@@ -48,8 +49,8 @@ async function writeRegistryBatch(db: Db, batch: BatchRow<RegistryRow>[], seen: 
     plan,
     seen,
     writer: {
-      createMany: (tx, values) => insertRows(tx, "RegistryEntry", [{ name: "kind" }, { name: "idHash" }, ...UPDATED], values.map((v) => [v.kind, v.idHash, ...updatedValues(v)])),
-      updateMany: (tx, updates) => updateRows(tx, "RegistryEntry", UPDATED, updates.map(({ id, value }) => ({ id, values: updatedValues(value) }))),
+      createMany: (tx, values) => insertRows(tx, dialect, "RegistryEntry", [{ name: "kind" }, { name: "idHash" }, ...UPDATED], values.map((v) => [v.kind, v.idHash, ...updatedValues(v)])),
+      updateMany: (tx, updates) => updateRows(tx, dialect, "RegistryEntry", UPDATED, updates.map(({ id, value }) => ({ id, values: updatedValues(value) }))),
     },
   });
 }

@@ -8,7 +8,7 @@ import { IdSet } from "./id-set";
 import type { BatchRow, ImportSummary } from "./import-summary";
 import { planBatch } from "./plan-batch";
 import { runImport } from "./run-import";
-import { insertRows, updateRows, type Column } from "./sql-batch";
+import { dialectOf, insertRows, updateRows, type Column } from "./sql-batch";
 import { checkTorchRow, TORCH_HEADER, type TorchRow } from "./torch-row";
 
 type Comparable = Pick<TorchRow, "kind" | "passwordHash" | "displayName" | "contactMobile" | "checkWarning">;
@@ -18,9 +18,10 @@ function fingerprint(account: Comparable): string {
 }
 
 const UPDATED: Column[] = [{ name: "passwordHash" }, { name: "displayName" }, { name: "contactMobile" }, { name: "checkWarning", boolean: true }];
-const updatedValues = (v: TorchRow) => [v.passwordHash, v.displayName, v.contactMobile, v.checkWarning ? 1 : 0];
+const updatedValues = (v: TorchRow) => [v.passwordHash, v.displayName, v.contactMobile, v.checkWarning];
 
 async function writeTorchBatch(db: Db, rows: BatchRow<TorchRow>[], seen: IdSet) {
+  const dialect = dialectOf(db);
   const found = await db.torchAccount.findMany({
     where: { username: { in: [...new Set(rows.map((row) => row.value.username))] } },
     select: { id: true, username: true, kind: true, passwordHash: true, displayName: true, contactMobile: true, checkWarning: true },
@@ -32,8 +33,8 @@ async function writeTorchBatch(db: Db, rows: BatchRow<TorchRow>[], seen: IdSet) 
     plan,
     seen,
     writer: {
-      createMany: (tx, values) => insertRows(tx, "TorchAccount", [{ name: "kind" }, { name: "username" }, ...UPDATED], values.map((v) => [v.kind, v.username, ...updatedValues(v)])),
-      updateMany: (tx, updates) => updateRows(tx, "TorchAccount", UPDATED, updates.map(({ id, value }) => ({ id, values: updatedValues(value) }))),
+      createMany: (tx, values) => insertRows(tx, dialect, "TorchAccount", [{ name: "kind" }, { name: "username" }, ...UPDATED], values.map((v) => [v.kind, v.username, ...updatedValues(v)])),
+      updateMany: (tx, updates) => updateRows(tx, dialect, "TorchAccount", UPDATED, updates.map(({ id, value }) => ({ id, values: updatedValues(value) }))),
     },
   });
 }

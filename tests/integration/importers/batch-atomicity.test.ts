@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyPlan } from "@/lib/importers/apply-plan";
 import { IdSet } from "@/lib/importers/id-set";
 import { importTorchAccounts } from "@/lib/importers/import-torch-accounts";
-import { insertRows } from "@/lib/importers/sql-batch";
+import { dialectOf, insertRows } from "@/lib/importers/sql-batch";
 import { createTestDatabase, type TestDatabase } from "../../support/test-db";
 import { csvFile } from "./support";
 
@@ -55,10 +55,10 @@ describe("batch atomicity", () => {
 
   it("retries row by row after a constraint failure and reports only the colliding row", async () => {
     await testDb.db.torchAccount.create({ data: { kind: "personal", username: "13300000002", passwordHash: MD5, displayName: "先到" } });
-    const value = (username: string) => ({ kind: "personal", username, passwordHash: MD5, displayName: "后到", contactMobile: null, checkWarning: 0 });
+    const value = (username: string) => ({ kind: "personal", username, passwordHash: MD5, displayName: "后到", contactMobile: null });
     const writer = {
       createMany: (tx: Parameters<typeof insertRows>[0], values: ReturnType<typeof value>[]) =>
-        insertRows(tx, "TorchAccount", ["kind", "username", "passwordHash", "displayName", "contactMobile"].map((name) => ({ name })), values.map((v) => [v.kind, v.username, v.passwordHash, v.displayName, v.contactMobile])),
+        insertRows(tx, dialectOf(testDb.db), "TorchAccount", ["kind", "username", "passwordHash", "displayName", "contactMobile"].map((name) => ({ name })), values.map((v) => [v.kind, v.username, v.passwordHash, v.displayName, v.contactMobile])),
       updateMany: async () => undefined,
     };
     // A plan made before "13300000002" was stored elsewhere: it thinks all three are new.
