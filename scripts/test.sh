@@ -2,13 +2,22 @@
 # `npm test`: every test layer, in order, on a fresh clone too. Installs what the layers need
 # (Debian packages, node_modules, generated clients), stops at the first failing layer, and ends
 # with one line per layer and, last, `N passed, N failed` (counted in layers; CI reads that line).
-# Knobs: TEST_PG_PORT (default 54331, apart from a developer's 54329), E2E_PORT (default 3100).
+# Knobs: TEST_PG_PORT (default: the first free port from 54331, apart from a developer's 54329),
+# E2E_PORT (default 3100).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 export NEXT_TELEMETRY_DISABLED=1
-export PG_PORT=${TEST_PG_PORT:-54331}
-export PG_DIR=${TEST_PG_DIR:-/tmp/torch-most-pg-test-$PG_PORT}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# A PostgreSQL port of our own: another run on this machine may hold the default one.
+PG_PORT=${TEST_PG_PORT:-54331}
+if [ -z "${TEST_PG_PORT:-}" ]; then
+  while port_in_use "$PG_PORT"; do PG_PORT=$(( PG_PORT + 1 )); done
+fi
+export PG_PORT
+export PG_DIR=/tmp/torch-most-pg-test-$PG_PORT
 bin=node_modules/.bin
 
 summary=()
@@ -66,7 +75,8 @@ node_packages() {
 
 integration_postgres() {
   local url
-  scripts/pg-server.sh stop # a leftover cluster from an interrupted run would carry old databases
+  # Nothing listens on PG_PORT, so a cluster folder there is a leftover of an interrupted run.
+  scripts/pg-server.sh stop
   url=$(scripts/pg-server.sh start) || return 1
   pg_started=yes
   echo "PostgreSQL at $url"
@@ -74,6 +84,15 @@ integration_postgres() {
   local status=$?
   stop_pg
   return $status
+}
+
+end_to_end() {
+  local port=${E2E_PORT:-3100}
+  if port_in_use "$port"; then
+    echo "Port $port is in use (another e2e run or server?): stop it or set E2E_PORT to a free port." >&2
+    return 1
+  fi
+  "$bin/playwright" test
 }
 
 run_layer "system packages" system_packages
@@ -85,5 +104,5 @@ run_layer "unit" "$bin/vitest" run --project unit
 run_layer "integration sqlite" "$bin/vitest" run --project integration
 run_layer "integration postgres" integration_postgres
 run_layer "next build" "$bin/next" build
-run_layer "e2e" "$bin/playwright" test
+run_layer "e2e" end_to_end
 finish
