@@ -35,7 +35,7 @@ test.describe("lookup outcomes in the browser", () => {
   for (const outcome of OUTCOMES) {
     test(`${outcome}: the outcome page from the demo data`, async ({ page }, testInfo) => {
       // Many steps, a proof of work and an axe run: more than the default 30 s on a busy machine.
-      test.setTimeout(90_000);
+      test.setTimeout(120_000);
       const demo = demoCase(outcome, variantOf(testInfo));
       await actAsClient(page, testInfo);
       const visited = await lookUpInBrowser(page, demo, testInfo);

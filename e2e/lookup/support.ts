@@ -50,7 +50,7 @@ export async function solveCaptcha(page: Page, testInfo: TestInfo): Promise<void
     return;
   }
   // The widget solves its proof of work by itself once loaded and fills the hidden field.
-  await expect(page.locator('input[name="altcha"]')).toHaveValue(/.{20,}/, { timeout: 45_000 });
+  await expect(page.locator('input[name="altcha"]')).toHaveValue(/.{20,}/, { timeout: 60_000 });
 }
 
 /** The sum and token of a fresh no-JavaScript captcha, for API calls. */

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { FormState } from "@/components/forms/form-state";
 import { requestClient } from "@/lib/audit/request-client";
-import { captchaEnabled } from "@/lib/captcha/captcha";
+import { CaptchaInvalidError } from "@/lib/lookup/errors";
 import { parseLookupInput } from "@/lib/lookup/parse-lookup-input";
 import { confirmLookup, startLookup } from "@/lib/lookup/lookup-service";
 import { codeFormSchema, captchaPayload, formFields, kindFormSchema, lookupFormSchema, maskMobile } from "./_lib/form-input";
@@ -36,14 +36,16 @@ async function lookUp(kind: "enterprise" | "personal", formData: FormData): Prom
   if (!input.ok) return failed({ field: "q", message: await inputErrorMessage(kind, input.code) }, q);
   if (input.kind !== kind) return failed({ field: "q", message: await inputErrorMessage(kind, kind === "enterprise" ? "lookup.q.uscc.length" : "lookup.q.mobile.format") }, q);
   const captcha = captchaPayload(form);
-  if (captchaEnabled() && captcha === null) {
-    return failed({ field: "captcha", message: (await getTranslations("guide.errors"))("captchaMissing") }, q);
-  }
 
   let answer: Awaited<ReturnType<typeof startLookup>>;
   try {
+    // Called even without a captcha answer, so the per-client limit counts this request too.
     answer = await startLookup({ q: form.q, captcha, clientKey: await requestClient() });
   } catch (error) {
+    if (error instanceof CaptchaInvalidError && captcha === null) {
+      // JavaScript on, submitted before the widget finished its proof of work.
+      return failed({ field: "captcha", message: (await getTranslations("guide.errors"))("captchaMissing") }, q);
+    }
     return failed(await describeLookupError(error, kind), q);
   }
   if (answer.status === "result") {
