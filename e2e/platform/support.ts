@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import Database from "better-sqlite3";
 import { expect, type Page, type TestInfo } from "@playwright/test";
 import { USCC_ALPHABET, usccCheckCharacter } from "../../lib/identifiers/uscc";
+import { hashPassword } from "../../lib/passwords/hash";
 
 const E2E_ENV = { DATABASE_URL: "file:./data/e2e.db", DATA_DIR: "./data/e2e", DATA_KEY: "e2e0".repeat(16) };
 
@@ -100,4 +101,18 @@ export async function logIn(page: Page, testInfo: TestInfo, window: "natural" | 
 export async function useOwnClientAddress(page: Page): Promise<void> {
   const octet = () => Math.floor(Math.random() * 250) + 1;
   await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.${octet()}.${octet()}.${octet()}` });
+}
+
+/** A fresh natural account written straight into the e2e database (no captcha or SMS to go through). */
+export async function insertAccount(loginName: string, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  const now = new Date().toISOString().replace("Z", "+00:00");
+  withDb((db) =>
+    db
+      .prepare(
+        `INSERT INTO PlatformAccount (type, loginName, loginNameKey, passwordHash, reservedMobile, realNameStatus, origin, passwordChangedAt, createdAt, updatedAt)
+         VALUES ('natural', ?, ?, ?, ?, 'unverified', 'registered', ?, ?, ?)`,
+      )
+      .run(loginName, loginName.toLowerCase(), passwordHash, randomMobile(), now, now, now),
+  );
 }
