@@ -21,8 +21,8 @@ export async function SiteHeader() {
               </Link>
             </li>
             <li>
-              <Link className="underline-offset-4 hover:underline" href="/faq">
-                {t("nav.faq")}
+              <Link className="underline-offset-4 hover:underline" href="/login">
+                {t("nav.login")}
               </Link>
             </li>
           </ul>

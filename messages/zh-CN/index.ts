@@ -6,8 +6,9 @@ import guide from "./guide.json";
 import home from "./home.json";
 import nav from "./nav.json";
 import platform from "./platform.json";
+import recovery from "./recovery.json";
 import site from "./site.json";
 
-const messages = { ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide };
+const messages = { ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery };
 
 export default messages;
