@@ -1,6 +1,7 @@
 // `npm run cli -- platform:import <file.csv>`: loads existing platform accounts (platform-accounts.csv); prints the import summary.
 import { InputError } from "@/lib/errors/app-error";
 import { db } from "@/lib/db";
+import { boundHeapGrowthForImport } from "@/lib/importers/bounded-heap";
 import { importPlatformAccounts } from "@/lib/importers/import-platform-accounts";
 import type { CliCommand } from "../command";
 
@@ -10,6 +11,7 @@ export const platformImportCommand: CliCommand = {
   async run(args) {
     const [file, ...rest] = args;
     if (!file || rest.length > 0) throw new InputError("usage", "usage: platform:import <file.csv>", "file");
+    boundHeapGrowthForImport();
     const summary = await importPlatformAccounts({ db: db(), file });
     return { ...summary };
   },

@@ -1,6 +1,7 @@
 // `npm run cli -- registry:import <file.csv>`: loads identity-registry entries (registry.csv); prints the import summary.
 import { InputError } from "@/lib/errors/app-error";
 import { db } from "@/lib/db";
+import { boundHeapGrowthForImport } from "@/lib/importers/bounded-heap";
 import { importRegistryEntries } from "@/lib/importers/import-registry-entries";
 import type { CliCommand } from "../command";
 
@@ -10,6 +11,7 @@ export const registryImportCommand: CliCommand = {
   async run(args) {
     const [file, ...rest] = args;
     if (!file || rest.length > 0) throw new InputError("usage", "usage: registry:import <file.csv>", "file");
+    boundHeapGrowthForImport();
     const summary = await importRegistryEntries({ db: db(), file });
     return { ...summary };
   },

@@ -1,6 +1,7 @@
 // `npm run cli -- torch:import <file.csv>`: loads Torch accounts (torch-accounts.csv); prints the import summary.
 import { InputError } from "@/lib/errors/app-error";
 import { db } from "@/lib/db";
+import { boundHeapGrowthForImport } from "@/lib/importers/bounded-heap";
 import { importTorchAccounts } from "@/lib/importers/import-torch-accounts";
 import type { CliCommand } from "../command";
 
@@ -10,6 +11,7 @@ export const torchImportCommand: CliCommand = {
   async run(args) {
     const [file, ...rest] = args;
     if (!file || rest.length > 0) throw new InputError("usage", "usage: torch:import <file.csv>", "file");
+    boundHeapGrowthForImport();
     const summary = await importTorchAccounts({ db: db(), file });
     return { ...summary };
   },
