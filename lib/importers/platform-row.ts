@@ -48,7 +48,7 @@ export interface PlatformRow {
 const loginName = z
   .string()
   .transform(normaliseLoginName)
-  .pipe(z.string().min(1, "is required").max(64, "is longer than 64 characters").regex(/^\S+$/, "contains spaces or control characters"));
+  .pipe(z.string().min(1, "is required").max(64, "is longer than 64 characters").regex(/^[^\s\u0000-\u001f\u007f]+$/, "contains spaces or control characters"));
 
 const platformSchema = z
   .object({

@@ -55,6 +55,7 @@ export const passwordHash = z
   .string()
   .trim()
   .min(1, "is required")
+  .refine((value) => !CONTROL.test(value), "contains a control character")
   .refine((value) => isSupportedHashFormat(value), "is not a supported hash (md5:<32 hex>, sha256:<salt>:<64 hex> or $argon2id$…)");
 
 export const mobile = z.string().transform((raw, ctx) => {

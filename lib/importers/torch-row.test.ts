@@ -79,3 +79,10 @@ describe("checkTorchRow", () => {
     );
   });
 });
+
+describe("checkTorchRow and control characters", () => {
+  it("refuses a NUL or line break in any stored text (PostgreSQL cannot store NUL)", () => {
+    expect(checkTorchRow(row({ password_hash: `sha256:a\u0000b:${"a".repeat(64)}` }))).toMatchObject({ ok: false, message: "password_hash contains a control character" });
+    expect(checkTorchRow(row({ display_name: "a\u0000b" }))).toMatchObject({ ok: false });
+  });
+});
