@@ -3,6 +3,7 @@ import "server-only";
 // account it reads the migration record the migration wrote — never a recomputation; for input
 // with no Torch account it applies the E-U / P-U rules to the platform accounts as they are now.
 import { db as sharedDb, type Db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { resolveUnregisteredEnterprise, resolveUnregisteredPersonal } from "@/lib/migration/rules";
 import { LookupInputError, LookupNotMigratedError } from "./errors";
 import { parseLookupInput } from "./parse-lookup-input";
@@ -12,18 +13,22 @@ import { toLookupResult } from "./to-lookup-result";
 import type { LookupResult } from "./types";
 
 export interface FindLookupResultOptions {
+  /** Omitted: the shared client and DATABASE_URL (with its fast SQLite read). */
   db?: Db;
+  /** The URL behind `db`; lets the hot read bypass Prisma on SQLite. */
+  databaseUrl?: string;
   /** What was typed: a USCC or a mobile, in any of the forms people type them. */
   input: string;
 }
 
 export async function findLookupResult(options: FindLookupResultOptions): Promise<LookupResult> {
   const db = options.db ?? sharedDb();
+  const databaseUrl = options.db ? options.databaseUrl : env().DATABASE_URL;
   const parsed = parseLookupInput(options.input);
   if (!parsed.ok) throw new LookupInputError(parsed.code);
   const { kind, value } = parsed;
 
-  const torch = await readTorchMigration({ db, username: value });
+  const torch = await readTorchMigration({ db, username: value, databaseUrl });
   // The username is unique across both kinds; a row of the other kind (impossible by shape) is not this input's.
   if (torch && torch.kind === kind) {
     if (torch.outcome === null) throw new LookupNotMigratedError();

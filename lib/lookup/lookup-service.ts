@@ -40,7 +40,7 @@ export async function startLookup(options: StartLookupOptions): Promise<StartLoo
   if (!parsed.ok) throw new LookupInputError(parsed.code);
   if (!(await verifyCaptcha(options.captcha, { db, now }))) throw new CaptchaInvalidError();
   if (limits.enabled) await enforce(db, `lookup:id:${parsed.value}`, limits.identifier, now);
-  if (parsed.kind === "enterprise") return { status: "result", result: await findLookupResult({ db, input: parsed.value }) };
+  if (parsed.kind === "enterprise") return { status: "result", result: await findLookupResult({ db: options.db, input: parsed.value }) };
   // Sent whether or not the mobile has accounts: nothing here depends on the data about it.
   const { challenge } = await issueSmsCode({ db, mobile: parsed.value, purpose: "lookup", now });
   return { status: "code_sent", challenge };
@@ -60,5 +60,5 @@ export async function confirmLookup(options: ConfirmLookupOptions): Promise<Look
   const limits = lookupLimits();
   if (limits.enabled) await enforce(db, `lookup-confirm:client:${options.clientKey}`, limits.client, now);
   const mobile = await verifySmsCode({ db, challenge: options.challenge, code: options.code, purpose: "lookup", now });
-  return findLookupResult({ db, input: mobile });
+  return findLookupResult({ db: options.db, input: mobile });
 }
