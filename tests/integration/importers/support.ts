@@ -1,12 +1,13 @@
 // Shared by the importer integration tests: fixture paths, throw-away CSV files and running the
 // real CLI against the test database.
 import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
 const root = path.resolve(__dirname, "..", "..", "..");
 const scratch = mkdtempSync(path.join(os.tmpdir(), "importer-test-"));
+process.on("exit", () => rmSync(scratch, { recursive: true, force: true }));
 
 export function fixture(name: string): string {
   return path.join(root, "tests", "fixtures", "importers", name);
