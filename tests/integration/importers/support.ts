@@ -4,10 +4,12 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { afterAll } from "vitest";
 
 const root = path.resolve(__dirname, "..", "..", "..");
 const scratch = mkdtempSync(path.join(os.tmpdir(), "importer-test-"));
-process.on("exit", () => rmSync(scratch, { recursive: true, force: true }));
+// Registered while the importing test file is collected, so it runs after that file.
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 export function fixture(name: string): string {
   return path.join(root, "tests", "fixtures", "importers", name);
