@@ -34,7 +34,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
-    trace: "retain-on-failure",
+    // Recording a trace for every test costs noticeable time on 2 cores; the CI retry records one.
+    trace: "on-first-retry",
     screenshot: "only-on-failure",
   },
   projects: [
