@@ -53,23 +53,24 @@ describe("logIn", () => {
     await makeAccount(t.db, { loginName: "timing-argon", password: "Correct-Horse-42" });
     await makeAccount(t.db, { loginName: "timing-torch", passwordHash: torchMd5("Old-Torch-1") });
     await attempt({ loginName: "warm-up", password: "x" });
-    const median = async (loginName: string) => {
-      const times: number[] = [];
-      for (let i = 0; i < 7; i += 1) {
+    // Interleaved samples, so that a burst of load on a shared machine hits every path alike.
+    const names = ["timing-nobody", "timing-argon", "timing-torch"] as const;
+    const samples: Record<(typeof names)[number], number[]> = { "timing-nobody": [], "timing-argon": [], "timing-torch": [] };
+    for (let i = 0; i < 9; i += 1) {
+      for (const loginName of names) {
         const started = performance.now();
-        await attempt({ loginName: `${loginName}`, password: `Wrong-${i}-Pass` });
-        times.push(performance.now() - started);
+        await attempt({ loginName, password: `Wrong-${i}-Pass` });
+        samples[loginName].push(performance.now() - started);
         await t.db.rateLimit.deleteMany({});
       }
-      return times.sort((a, b) => a - b)[3];
-    };
-    const unknown = await median("timing-nobody");
-    const argon = await median("timing-argon");
-    const torch = await median("timing-torch");
-    // Loose bounds: the point is that no path skips the slow hash (a skip is 10× faster).
-    for (const other of [argon, torch]) {
-      expect(other / unknown).toBeGreaterThan(0.5);
-      expect(other / unknown).toBeLessThan(2);
+    }
+    const median = (times: number[]) => [...times].sort((a, b) => a - b)[4];
+    const unknown = median(samples["timing-nobody"]);
+    // Loose bounds: the point is that no path skips the slow hash (a skip is 10× faster);
+    // tight timing belongs in benchmarks, not tests, on these noisy machines.
+    for (const other of [median(samples["timing-argon"]), median(samples["timing-torch"])]) {
+      expect(other / unknown).toBeGreaterThan(0.25);
+      expect(other / unknown).toBeLessThan(4);
     }
   });
 
