@@ -14,6 +14,10 @@ const envSchema = z.object({
   SMS_PROVIDER: z.enum(["outbox"]).default("outbox"),
   DATA_KEY: z.string().optional(),
   DATA_DIR: z.string().default("./data"),
+  /** Sealed uploaded documents; default DATA_DIR/uploads. */
+  UPLOAD_DIR: z.string().optional(),
+  /** Days after a case's decision before its documents are deleted. */
+  DOCUMENT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -11,7 +11,27 @@ export type AuditEventType =
   | "sms.send"
   | "password.change"
   | "mobile.change"
-  | "contact.change";
+  | "contact.change"
+  // Real-name verification and cases (issue 6)
+  | "verification.check"
+  | "case.open"
+  | "case.view"
+  | "case.decide"
+  | "document.upload"
+  | "document.view"
+  | "document.purge"
+  // Staff (issue 6)
+  | "staff.create"
+  | "staff.login"
+  | "staff.totp"
+  | "staff.logout"
+  // Recovery and appeals (issue 7)
+  | "password.reset"
+  | "password.set"
+  | "appeal.submit"
+  | "login-name.hint"
+  // Guide (issue 4)
+  | "journey.resume";
 
 export interface RecordAuditEventOptions {
   db: Db | DbTransaction;
