@@ -4,7 +4,7 @@ import { InputError } from "../lib/errors/app-error";
 import { commands } from "./commands";
 
 function printHelp(): void {
-  const lines = Object.entries(commands).map(([name, command]) => `  ${command.usage.padEnd(48)} ${command.summary}`);
+  const lines = Object.values(commands).map((command) => `  ${command.usage.padEnd(48)} ${command.summary}`);
   process.stderr.write(`usage: npm run cli -- <command> [args]\n${lines.join("\n")}\n`);
 }
 

@@ -72,7 +72,7 @@ export async function logIn(options: LogInOptions): Promise<LogInResult> {
 
   const account = await db.platformAccount.findUnique({
     where: { loginNameKey: key },
-    select: { id: true, type: true, passwordHash: true, loginName: true, reservedMobile: true, uscc: true },
+    select: { id: true, type: true, passwordHash: true, loginName: true, reservedMobile: true, uscc: true, weakPasswordAt: true },
   });
   const verified = await verifyLoginPassword({ db, account, password: options.password, now });
   if (!account || !verified.ok) {

@@ -16,6 +16,7 @@ function dummy(): Promise<string> {
 }
 
 export interface LoginAccount {
+  weakPasswordAt: Date | null;
   id: number;
   passwordHash: string;
   loginName: string;
@@ -50,5 +51,11 @@ export async function verifyLoginPassword(options: {
     mobile: account.reservedMobile ?? undefined,
     uscc: account.uscc ?? undefined,
   });
+  // Remembered so that 我的信息 keeps inviting a change after this page (and on other devices),
+  // until a later change of password (passwordNotice compares the two times).
+  const weakPasswordAt = policy.ok ? null : options.now;
+  if ((account.weakPasswordAt === null) !== (weakPasswordAt === null)) {
+    await db.platformAccount.update({ where: { id: account.id }, data: { weakPasswordAt }, select: { id: true } });
+  }
   return { ok: true, upgraded, weak: !policy.ok };
 }

@@ -23,7 +23,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   if (!profile) redirect("/login?notice=sessionEnded");
   const t = await getTranslations("platform.account");
   const params = await searchParams;
-  const notice = passwordNotice({ ...profile, weakAtLogin: params.notice === "weakPassword" });
+  const notice = passwordNotice(profile);
   const link = "text-gov-blue underline underline-offset-4";
   return (
     <div className="space-y-6">

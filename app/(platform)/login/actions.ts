@@ -44,7 +44,7 @@ export async function logInAction(previous: LoginFormState | null, formData: For
       await deleteSession({ db: db(), token: await readSessionToken() });
       await setSessionCookie(result.token, result.expiresAt);
       const next = safeNextPath(parsed.data.next);
-      redirect(next ?? (result.passwordWeak ? "/account?notice=weakPassword" : "/account"));
+      redirect(next ?? "/account");
     }
     case "wrongWindow":
       return {

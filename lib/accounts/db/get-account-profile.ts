@@ -19,6 +19,7 @@ export async function getAccountProfile(options: { db: Db; accountId: number }) 
       email: true,
       origin: true,
       passwordChangedAt: true,
+      weakPasswordAt: true,
       createdAt: true,
     },
   });

@@ -78,9 +78,14 @@ describe("logIn", () => {
     const account = await makeAccount(t.db, { loginName: "13800001111", passwordHash: torchMd5("torch123"), origin: "migrated" });
     const result = await attempt({ loginName: "13800001111", password: "torch123" });
     expect(result).toMatchObject({ kind: "success", passwordUpgraded: true, passwordWeak: true });
-    const stored = await t.db.platformAccount.findUniqueOrThrow({ where: { id: account.id }, select: { passwordHash: true, passwordChangedAt: true } });
+    const stored = await t.db.platformAccount.findUniqueOrThrow({
+      where: { id: account.id },
+      select: { passwordHash: true, passwordChangedAt: true, weakPasswordAt: true },
+    });
     expect(stored.passwordHash.startsWith("$argon2id$")).toBe(true);
     expect(stored.passwordChangedAt).toBeNull();
+    // The weak password is remembered, so 我的信息 keeps inviting a change on every device.
+    expect(stored.weakPasswordAt).toBeInstanceOf(Date);
     const again = await attempt({ loginName: "13800001111", password: "torch123" });
     expect(again).toMatchObject({ kind: "success", passwordUpgraded: false });
   });
