@@ -22,4 +22,25 @@ export type HintResult =
   | { found: false }
   | { found: true; maskedLoginName: string; maskedMobile: string | null; smsSent: boolean };
 
-export type HintFormState = FormState<HintField> & { result?: HintResult; captcha?: CaptchaProps | null; answered?: number };
+export type HintFormState = FormState<HintField, HintResult> & { captcha?: CaptchaProps | null; answered?: number };
+
+export type StatusField = "reference" | "mobile" | "captcha" | "smsCode";
+
+export interface StatusView {
+  reference: string;
+  kind: "natural" | "legal";
+  status: "open" | "approved" | "rejected";
+  reason: string | null;
+  /** Already formatted for the page (Asia/Shanghai). */
+  submittedAt: string;
+  decidedAt: string | null;
+}
+
+export type StatusFormState = FormState<StatusField, StatusView> & {
+  stage?: { ticket: string; maskedMobile: string } | null;
+  captcha?: CaptchaProps | null;
+  answered?: number;
+};
+
+export type SetPasswordField = "newPassword" | "newPasswordConfirm";
+export type SetPasswordFormState = FormState<SetPasswordField>;

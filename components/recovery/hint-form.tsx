@@ -49,7 +49,7 @@ export function HintForm({ initialCaptcha, action }: { initialCaptcha: CaptchaPr
   const failed = state && !state.ok ? state : null;
   return (
     <div className="space-y-5">
-      {failed?.result ? <HintAnswer result={failed.result} /> : null}
+      {state?.ok ? <HintAnswer result={state.data} /> : null}
       <form action={formAction} noValidate className="space-y-5">
         <ErrorSummary title={tp("form.errorSummaryTitle")} formError={failed?.formError} errors={summaryErrors(state, FIELDS)} />
         <TextField
@@ -64,7 +64,7 @@ export function HintForm({ initialCaptcha, action }: { initialCaptcha: CaptchaPr
           spellCheck={false}
           maxLength={64}
         />
-        <CaptchaBlock captcha={failed?.captcha ?? initialCaptcha} error={failed?.fieldErrors?.captcha} resetSignal={failed?.answered} />
+        <CaptchaBlock captcha={state?.captcha ?? initialCaptcha} error={failed?.fieldErrors?.captcha} resetSignal={state?.answered} />
         <SubmitButton label={t("submit")} pendingLabel={tp("form.pending")} />
       </form>
     </div>

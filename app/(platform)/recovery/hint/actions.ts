@@ -31,6 +31,6 @@ export async function hintAction(previous: HintFormState | null, formData: FormD
   if (!(await verifyCaptcha(captchaPayloadFrom(formData)))) return fail({ captcha: ["fieldErrors.captchaInvalid"] });
   const result = await sendLoginNameHint({ db: db(), uscc: uscc.value, client: await requestClient() });
   if (!result.ok) return fail({}, await waitMessage(result.retryAfterSeconds));
-  const { ok: _ok, ...shown } = result;
-  return { ok: false, result: shown, values: { uscc: uscc.value }, captcha: await freshCaptcha(), answered };
+  const data = result.found ? { found: true as const, maskedLoginName: result.maskedLoginName, maskedMobile: result.maskedMobile, smsSent: result.smsSent } : { found: false as const };
+  return { ok: true, data, captcha: await freshCaptcha(), answered };
 }
