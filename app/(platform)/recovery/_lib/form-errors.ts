@@ -1,0 +1,26 @@
+import "server-only";
+// Message keys of recovery forms → words: `recovery.…` keys are ours, all others (fieldErrors.…,
+// passwordPolicy.…) are the platform's, shared with registration and password change.
+import { getTranslations } from "next-intl/server";
+import type { FieldErrors } from "@/lib/accounts/schemas";
+import { createCaptcha } from "@/lib/captcha/captcha";
+
+export async function translateRecoveryErrors<Field extends string>(errors: FieldErrors): Promise<Partial<Record<Field, string>>> {
+  const t = await getTranslations();
+  const out: Partial<Record<Field, string>> = {};
+  for (const [field, keys] of Object.entries(errors)) {
+    if (keys?.length) out[field as Field] = keys.map((key) => t(key.startsWith("recovery.") ? key : `platform.${key}`)).join(" ");
+  }
+  return out;
+}
+
+/** "请 N 分钟后再试" for a rate-limited step. */
+export async function waitMessage(retryAfterSeconds: number): Promise<string> {
+  const t = await getTranslations("recovery.errors");
+  return t("wait", { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) });
+}
+
+export async function freshCaptcha() {
+  const captcha = await createCaptcha();
+  return { enabled: captcha.enabled, arithmetic: captcha.arithmetic };
+}

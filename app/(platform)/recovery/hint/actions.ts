@@ -1,0 +1,36 @@
+"use server";
+// The E-R4 hint: USCC + captcha → the legal account's masked login name and mobile on the page,
+// the full login name by SMS to the account's reserved mobile (lib/recovery/send-login-name-hint).
+import type { HintField, HintFormState } from "@/components/recovery/form-types";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/accounts/schemas";
+import { requestClient } from "@/lib/audit/request-client";
+import { verifyCaptcha } from "@/lib/captcha/captcha";
+import { db } from "@/lib/db";
+import { checkUscc } from "@/lib/identifiers";
+import { hintSchema } from "@/lib/recovery/schemas";
+import { sendLoginNameHint } from "@/lib/recovery/send-login-name-hint";
+import { captchaPayloadFrom, formFields } from "../../_lib/form-input";
+import { freshCaptcha, translateRecoveryErrors, waitMessage } from "../_lib/form-errors";
+
+export async function hintAction(previous: HintFormState | null, formData: FormData): Promise<HintFormState> {
+  const fields = formFields(formData);
+  const answered = (previous?.answered ?? 0) + 1;
+  const values = { uscc: fields.uscc ?? "" };
+  const fail = async (errors: FieldErrors, formError?: string): Promise<HintFormState> => ({
+    ok: false,
+    formError,
+    fieldErrors: await translateRecoveryErrors<HintField>(errors),
+    values,
+    captcha: await freshCaptcha(),
+    answered,
+  });
+  const parsed = hintSchema.safeParse(fields);
+  if (!parsed.success) return fail(fieldErrorsOf(parsed.error));
+  const uscc = checkUscc(parsed.data.uscc);
+  if (!uscc.ok) return fail({ uscc: [`fieldErrors.uscc${uscc.error[0].toUpperCase()}${uscc.error.slice(1)}`] });
+  if (!(await verifyCaptcha(captchaPayloadFrom(formData)))) return fail({ captcha: ["fieldErrors.captchaInvalid"] });
+  const result = await sendLoginNameHint({ db: db(), uscc: uscc.value, client: await requestClient() });
+  if (!result.ok) return fail({}, await waitMessage(result.retryAfterSeconds));
+  const data = result.found ? { found: true as const, maskedLoginName: result.maskedLoginName, maskedMobile: result.maskedMobile, smsSent: result.smsSent } : { found: false as const };
+  return { ok: true, data, captcha: await freshCaptcha(), answered };
+}

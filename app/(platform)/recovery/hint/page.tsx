@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { HintForm } from "@/components/recovery/hint-form";
+import { createCaptcha } from "@/lib/captcha/captcha";
+import { hintAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("recovery.hint"))("title") };
+}
+
+/** E-R4: 如想知道法人账号用户名及密码，请通过忘记密码功能获取相关联系人信息. */
+export default async function HintPage() {
+  const t = await getTranslations("recovery");
+  const captcha = await createCaptcha();
+  return (
+    <div className="max-w-xl space-y-6">
+      <h1 className="text-2xl font-bold text-gov-blue">{t("hint.title")}</h1>
+      <p>{t("hint.lead")}</p>
+      <HintForm initialCaptcha={{ enabled: captcha.enabled, arithmetic: captcha.arithmetic }} action={hintAction} />
+      <p>
+        {t("hint.thenReset")}{" "}
+        <Link className="text-gov-blue underline underline-offset-4" href="/recovery/reset/legal">
+          {t("reset.legalTitle")}
+        </Link>
+      </p>
+      <Link className="text-gov-blue underline underline-offset-4" href="/recovery">
+        {t("backToRecovery")}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+// States the recovery forms get back from their server actions (the shared FormState plus what the
+// next step needs). Tickets are sealed by the server: the browser only carries them.
+import type { FormState } from "@/components/forms/form-state";
+import type { CaptchaProps } from "@/components/platform/form-types";
+
+export type ResetField = "loginName" | "captcha" | "mobile" | "orgName" | "uscc" | "smsCode" | "newPassword" | "newPasswordConfirm";
+
+export type ResetStage =
+  | { step: "details"; ticket: string; loginName: string }
+  | { step: "confirm"; ticket: string; loginName: string; maskedMobile: string };
+
+export type ResetFormState = FormState<ResetField> & {
+  stage?: ResetStage | null;
+  captcha?: CaptchaProps | null;
+  /** Counts answers, so the captcha widget restarts after each. */
+  answered?: number;
+};
+
+export type HintField = "uscc" | "captcha";
+
+export type HintResult =
+  | { found: false }
+  | { found: true; maskedLoginName: string; maskedMobile: string | null; smsSent: boolean };
+
+export type HintFormState = FormState<HintField, HintResult> & { captcha?: CaptchaProps | null; answered?: number };
+
+export type StatusField = "reference" | "mobile" | "captcha" | "smsCode";
+
+export interface StatusView {
+  reference: string;
+  kind: "natural" | "legal";
+  status: "open" | "approved" | "rejected";
+  reason: string | null;
+  /** Already formatted for the page (Asia/Shanghai). */
+  submittedAt: string;
+  decidedAt: string | null;
+}
+
+export type StatusFormState = FormState<StatusField, StatusView> & {
+  stage?: { ticket: string; maskedMobile: string } | null;
+  captcha?: CaptchaProps | null;
+  answered?: number;
+};
+
+export type SetPasswordField = "newPassword" | "newPasswordConfirm";
+export type SetPasswordFormState = FormState<SetPasswordField>;

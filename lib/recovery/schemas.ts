@@ -1,0 +1,25 @@
+// Input schemas of the recovery forms, shared by forms and actions. Messages are keys: those
+// starting with `fieldErrors.`/`passwordPolicy.` are the platform's, `recovery.` ones are ours.
+import { z } from "zod";
+import { password, text } from "@/lib/accounts/schemas";
+
+const required = "fieldErrors.required";
+const ticket = z.string({ error: "recovery.errors.ticketMissing" }).min(1, "recovery.errors.ticketMissing").max(4000);
+const smsCode = z.string({ error: required }).trim().min(1, required).regex(/^\d{6}$/, "fieldErrors.smsCodeFormat");
+
+export const accountKindSchema = z.enum(["natural", "legal"]);
+
+export const resetStartSchema = z.object({ loginName: text(64) });
+
+export const resetSendNaturalSchema = z.object({ ticket, mobile: text(32) });
+export const resetSendLegalSchema = resetSendNaturalSchema.extend({ orgName: text(200), uscc: text(64) });
+
+export const resetConfirmSchema = z.object({ ticket, smsCode, newPassword: password, newPasswordConfirm: password });
+
+export const hintSchema = z.object({ uscc: text(64) });
+
+export const statusSendSchema = z.object({ reference: text(40), mobile: text(32) });
+
+export const statusConfirmSchema = z.object({ ticket, smsCode });
+
+export const setPasswordSchema = z.object({ newPassword: password, newPasswordConfirm: password });
