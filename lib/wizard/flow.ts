@@ -55,7 +55,7 @@ function windowedSteps(w: LoginWindow): [StepId, Definition][] {
     }),
     // 三、密码找回 1-1 / 2-1 登录名重置密码; when that cannot work, the appeal of 1-2 / 2-2.
     step(stepFor("reset", w), {
-      action: { href: "/recovery/reset" },
+      action: { href: `/recovery/reset/${w}` },
       input: z.enum(["done", "cannot"]),
       expectedAnswer: "done",
       isComplete: (f) => f.passwordReset,
