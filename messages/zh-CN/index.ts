@@ -8,7 +8,8 @@ import nav from "./nav.json";
 import platform from "./platform.json";
 import recovery from "./recovery.json";
 import site from "./site.json";
+import staff from "./staff.json";
 
-const messages = { ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery };
+const messages = { ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...staff };
 
 export default messages;

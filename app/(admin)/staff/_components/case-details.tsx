@@ -1,0 +1,34 @@
+import { getTranslations } from "next-intl/server";
+import type { ReviewDetailRow } from "@/lib/cases/review-masks";
+
+/** What the applicant submitted, already masked by lib/cases (ID numbers, mobiles). */
+export async function CaseDetails({ rows }: { rows: ReviewDetailRow[] | null }) {
+  const t = await getTranslations("staff");
+  const label = (key: string) => {
+    const last = key.split(".").at(-1) ?? key;
+    const messageKey = `detailLabels.${last}`;
+    return t.has(messageKey) ? t(messageKey as "detailLabels.name") : key;
+  };
+  return (
+    <section aria-labelledby="details-heading" className="space-y-2">
+      <h2 id="details-heading" className="text-xl font-bold">
+        {t("case.details")}
+      </h2>
+      {rows === null ? (
+        <p className="font-bold text-gov-red">{t("case.detailsUnreadable")}</p>
+      ) : (
+        <>
+          <p className="text-muted">{t("case.detailsMasked")}</p>
+          <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]" data-testid="case-details">
+            {rows.map((row) => (
+              <div key={row.key} className="contents">
+                <dt className="font-bold">{label(row.key)}</dt>
+                <dd className="break-words">{row.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+    </section>
+  );
+}
