@@ -3,6 +3,8 @@
 // opens a case, views its documents, approves one case and rejects another with a reason; the
 // users see 已认证 / 认证失败 on 我的信息. Document URLs stay shut to everyone else.
 import { expect, test, type Browser } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe";
+import { expectNoHorizontalScroll, NARROWEST_PHONE } from "../support/viewport";
 import { insertAccount, logIn, uniqueName, useOwnClientAddress } from "../platform/support";
 import { accountStatus, caseRow, createStaffByCli, logInAsNewStaff, openVerificationCase, randomResidentId, uniqueStaffName } from "./support";
 
@@ -43,7 +45,8 @@ test.describe("staff review", () => {
     expect(anonymous.status()).toBe(403);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
 
-    await logInAsNewStaff(page, reviewerName);
+    await logInAsNewStaff(page, reviewerName, (current) => expectNoAxeViolations(current));
+    await expectNoAxeViolations(page);
     const rows = page.getByTestId("queue-row");
     await expect(rows.filter({ hasText: approved.reference })).toContainText("王**");
     await expect(rows.filter({ hasText: rejected.reference })).toContainText("李**");
@@ -62,6 +65,10 @@ test.describe("staff review", () => {
     await expect(details).toContainText(`${approved.idNumber.slice(0, 3)}***********${approved.idNumber.slice(-4)}`);
     await expect(page.locator("body")).not.toContainText(approved.idNumber);
     await expect(page.getByTestId("case-history")).toContainText(reviewerName);
+    await expectNoAxeViolations(page);
+    await page.setViewportSize(NARROWEST_PHONE);
+    await expectNoHorizontalScroll(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     const image = await page.request.get(`/staff/cases/${approved.reference}/documents/${approved.documentIds[0]}`);
     expect(image.status()).toBe(200);
@@ -139,6 +146,8 @@ test.describe("staff review", () => {
     await page.goto(`/staff/cases/${pending.reference}`);
     await page.getByRole("button", { name: "不通过" }).click();
     await expect(page.locator("#reason-error")).toContainText("不通过时请填写原因。");
+    await expect(page.getByLabel("不通过的原因")).toHaveAttribute("aria-describedby", /reason-error/);
+    await expectNoAxeViolations(page);
     await page.getByLabel("不通过的原因").fill("证件号码与照片不一致");
     await page.getByRole("button", { name: "不通过" }).click();
     await expect(page.getByRole("status")).toContainText("已记录不通过");

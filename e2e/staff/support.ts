@@ -41,13 +41,15 @@ export function createStaffByCli(name: string, role: "reviewer" | "editor" | "ad
 }
 
 /** Password, then enrolment (the secret read from the page) and a code for it; returns the secret. */
-export async function logInAsNewStaff(page: Page, name: string): Promise<string> {
+export async function logInAsNewStaff(page: Page, name: string, checkPage?: (page: Page) => Promise<void>): Promise<string> {
   await page.goto("/staff/login");
+  await checkPage?.(page);
   await page.getByLabel("工作人员账号").fill(name);
   await page.getByLabel("密码", { exact: true }).fill(STAFF_PASSWORD);
   await page.getByRole("button", { name: "下一步" }).click();
   await expect(page.getByRole("heading", { name: "绑定身份验证器" })).toBeVisible();
   await expect(page.getByRole("img", { name: /身份验证器绑定二维码/ })).toBeVisible();
+  await checkPage?.(page);
   const secret = (await page.getByTestId("totp-secret").innerText()).replace(/\s+/g, "");
   expect(secret).toMatch(/^[A-Z2-7]{32}$/);
   await page.getByLabel("6 位动态验证码").fill(await generate({ secret }));
