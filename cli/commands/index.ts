@@ -1,5 +1,6 @@
 // Every command of `npm run cli -- <command>`, by name.
 import type { CliCommand } from "../command";
+import { adminCreateCommand } from "./admin-create";
 import { lookupCommand } from "./lookup";
 import { migrateCommand } from "./migrate";
 import { platformImportCommand } from "./platform-import";
@@ -14,4 +15,5 @@ export const commands: Record<string, CliCommand> = {
   migrate: migrateCommand,
   lookup: lookupCommand,
   "sms:last": smsLastCommand,
+  "admin:create": adminCreateCommand,
 };

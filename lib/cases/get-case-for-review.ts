@@ -1,0 +1,69 @@
+import "server-only";
+// A reviewer opens a case (issue 6 §6): the details unsealed and masked, the document list, the
+// status history. Opening is recorded: a CaseEvent "viewed" the first time this reviewer opens
+// it (the documents unlock for them from then on; the history is not flooded by reloads) and an
+// audit "case.view" every time.
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Db } from "@/lib/db";
+import { staffActor } from "@/lib/staff/staff-actor";
+import { CaseError } from "./case-errors";
+import { openSealedDetails } from "./open-sealed-details";
+import { reviewDetailRows, type ReviewDetailRow } from "./review-masks";
+
+export interface CaseForReview {
+  reference: string;
+  type: string;
+  status: string;
+  createdAt: Date;
+  decidedAt: Date | null;
+  decisionReason: string | null;
+  reviewerName: string | null;
+  /** null when the sealed details could not be opened. */
+  details: ReviewDetailRow[] | null;
+  documents: { id: string; slot: string; mediaType: string; size: number }[];
+  documentsPurged: boolean;
+  /** Oldest first; actor is "applicant", a staff member's name, or "staff". */
+  events: { at: Date; kind: string; actor: string; note: string | null }[];
+}
+
+export async function getCaseForReview(options: { db: Db; reference: string; staffId: number; client?: string | null; now?: Date }): Promise<CaseForReview | null> {
+  const { db, staffId } = options;
+  const now = options.now ?? new Date();
+  const actor = staffActor(staffId);
+  const staff = await db.staffAccount.findUnique({ where: { id: staffId }, select: { role: true, disabledAt: true } });
+  if (!staff || staff.role !== "reviewer" || staff.disabledAt) throw new CaseError("case.notReviewer", "only a reviewer opens cases");
+  const found = await db.case.findUnique({
+    where: { reference: options.reference },
+    select: {
+      id: true, reference: true, type: true, status: true, createdAt: true, decidedAt: true, decisionReason: true,
+      detailsEnc: true, documentsPurgedAt: true,
+      reviewer: { select: { name: true } },
+      documents: { orderBy: { createdAt: "asc" }, select: { id: true, slot: true, mediaType: true, size: true } },
+    },
+  });
+  if (!found) return null;
+
+  const seen = await db.caseEvent.findFirst({ where: { caseId: found.id, kind: "viewed", actor }, select: { id: true } });
+  if (!seen) await db.caseEvent.create({ data: { caseId: found.id, kind: "viewed", actor, at: now }, select: { id: true } });
+  await recordAuditEvent({ db, type: "case.view", actor, client: options.client ?? null, result: "success", detail: { reference: found.reference }, now });
+
+  const events = await db.caseEvent.findMany({ where: { caseId: found.id }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { at: true, kind: true, actor: true, note: true } });
+  const staffIds = [...new Set(events.map((e) => /^staff:(\d+)$/.exec(e.actor)?.[1]).filter((id): id is string => Boolean(id)).map(Number))];
+  const names = new Map(
+    (await db.staffAccount.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } })).map((s) => [staffActor(s.id), s.name]),
+  );
+  const details = openSealedDetails(found.detailsEnc);
+  return {
+    reference: found.reference,
+    type: found.type,
+    status: found.status,
+    createdAt: found.createdAt,
+    decidedAt: found.decidedAt,
+    decisionReason: found.decisionReason,
+    reviewerName: found.reviewer?.name ?? null,
+    details: details === null ? null : reviewDetailRows(details),
+    documents: found.documentsPurgedAt ? [] : found.documents,
+    documentsPurged: found.documentsPurgedAt !== null,
+    events: events.map((e) => ({ ...e, actor: e.actor === "applicant" ? "applicant" : (names.get(e.actor) ?? "staff") })),
+  };
+}
