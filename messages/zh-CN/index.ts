@@ -1,6 +1,7 @@
 // The zh-CN catalogue, one JSON file per namespace so that features own their strings.
 // Add a namespace: create <namespace>.json with a single top-level key and import it here.
 import errors from "./errors.json";
+import faq from "./faq.json";
 import footer from "./footer.json";
 import guide from "./guide.json";
 import home from "./home.json";
@@ -8,7 +9,8 @@ import nav from "./nav.json";
 import platform from "./platform.json";
 import recovery from "./recovery.json";
 import site from "./site.json";
+import wizard from "./wizard.json";
 
-const messages = { ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery };
+const messages = { ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...wizard, ...faq };
 
 export default messages;
