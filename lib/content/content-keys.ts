@@ -4,6 +4,9 @@
 import { OUTCOME_CODES, type OutcomeCode, isOutcomeCode } from "@/lib/migration/outcomes";
 import { STEP_IDS, type StepId, isStepId } from "@/lib/wizard/steps";
 
+/** The staff roles that may edit texts (StaffAccount.role). */
+export const CONTENT_EDITOR_ROLES = ["editor", "admin"] as const;
+
 export type ContentKey = { kind: "steps"; id: StepId } | { kind: "outcomes"; id: OutcomeCode };
 
 export const CONTENT_KINDS = ["steps", "outcomes"] as const;
