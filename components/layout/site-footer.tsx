@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 export async function SiteFooter() {
@@ -11,7 +12,12 @@ export async function SiteFooter() {
             {t("supportPhone")}
           </a>
         </p>
-        <p>{t("note")}</p>
+        <p>
+          {t("note")}{" "}
+          <Link className="text-gov-blue underline underline-offset-4" href="/faq">
+            {(await getTranslations("nav"))("faq")}
+          </Link>
+        </p>
         <p>{t("organiser")}</p>
       </div>
     </footer>

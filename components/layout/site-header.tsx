@@ -21,6 +21,16 @@ export async function SiteHeader() {
               </Link>
             </li>
             <li>
+              <Link className="underline-offset-4 hover:underline" href="/guide/journey" prefetch={false}>
+                {t("wizard.nav.journey")}
+              </Link>
+            </li>
+            <li>
+              <Link className="underline-offset-4 hover:underline" href="/faq">
+                {t("nav.faq")}
+              </Link>
+            </li>
+            <li>
               <Link className="underline-offset-4 hover:underline" href="/login">
                 {t("nav.login")}
               </Link>

@@ -1,6 +1,8 @@
 // The zh-CN catalogue, one JSON file per namespace so that features own their strings.
 // Add a namespace: create <namespace>.json with a single top-level key and import it here.
+import contentEditor from "./content-editor.json";
 import errors from "./errors.json";
+import faq from "./faq.json";
 import footer from "./footer.json";
 import guide from "./guide.json";
 import home from "./home.json";
@@ -9,7 +11,8 @@ import platform from "./platform.json";
 import recovery from "./recovery.json";
 import site from "./site.json";
 import staff from "./staff.json";
+import wizard from "./wizard.json";
 
-const messages = { ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...staff };
+const messages = { ...contentEditor, ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...wizard, ...faq, ...staff };
 
 export default messages;

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { OutcomeView } from "@/components/guide/outcome-view";
 import { readLookupResult } from "../_lib/guide-cookies";
+import { StartJourney } from "../journey/_components/start-journey";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("guide.result"))("metaTitle"), robots: { index: false } };
@@ -46,6 +47,7 @@ export default async function LookupResultPage() {
       }
       footer={
         <div className="space-y-2">
+          <StartJourney />
           <p className="text-muted">{t("privacy")}</p>
           <p>{again}</p>
         </div>

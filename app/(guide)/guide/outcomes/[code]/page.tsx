@@ -39,6 +39,9 @@ export default async function PublicOutcomePage({ params }: Props) {
           <Link href="/guide/outcomes" className="text-gov-blue underline underline-offset-4">
             {t("allOutcomes")}
           </Link>
+          <Link href="/faq" className="text-gov-blue underline underline-offset-4">
+            {(await getTranslations("nav"))("faq")}
+          </Link>
         </p>
       }
     />

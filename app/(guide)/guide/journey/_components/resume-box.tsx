@@ -1,0 +1,31 @@
+// "在其他设备上继续": the QR code and the resume code, folded away (a native <details>, so it opens
+// without JavaScript) because the code is a key that should not sit open on a shared screen.
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { formatResumeCode } from "@/lib/wizard/codes";
+import { resumeUrl } from "../_lib/resume-url";
+import { QrCode } from "./qr-code";
+
+export async function ResumeBox({ resumeCode }: { resumeCode: string }) {
+  const t = await getTranslations("wizard.resume");
+  return (
+    <details className="rounded border-2 border-gray-300 p-4 print:hidden">
+      <summary className="cursor-pointer text-lg font-bold text-gov-blue">{t("heading")}</summary>
+      <div className="mt-3 space-y-3">
+        <p>{t("text")}</p>
+        <QrCode text={await resumeUrl(resumeCode)} label={t("qrLabel")} />
+        <p>
+          {t("codeLabel")}：
+          <code data-testid="resume-code" className="select-all break-all rounded bg-gray-100 px-2 py-1 font-mono text-lg">
+            {formatResumeCode(resumeCode)}
+          </code>
+        </p>
+        <p>
+          <Link className="text-gov-blue underline underline-offset-4" href="/guide/resume" prefetch={false}>
+            {t("link")}
+          </Link>
+        </p>
+      </div>
+    </details>
+  );
+}

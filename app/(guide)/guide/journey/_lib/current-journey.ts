@@ -1,0 +1,33 @@
+import "server-only";
+// The journey of this browser (from its cookie) with the platform's facts about it, shared by
+// every component of one request (React `cache`). A login that confirms the account is kept on
+// the journey, so later steps find it even if the identifier would not.
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { getCurrentSession } from "@/lib/sessions/current-session";
+import { findJourney } from "@/lib/wizard/db/find-journey";
+import { readJourneyFacts } from "@/lib/wizard/db/read-journey-facts";
+import { saveJourney } from "@/lib/wizard/db/save-journey";
+import type { JourneyFacts } from "@/lib/wizard/facts";
+import type { JourneyRecord } from "@/lib/wizard/journey-record";
+import { readResumeCode } from "./journey-cookie";
+
+export interface CurrentJourney {
+  resumeCode: string;
+  journey: JourneyRecord;
+  facts: JourneyFacts;
+}
+
+export const loadCurrentJourney = cache(async (): Promise<CurrentJourney | null> => {
+  const resumeCode = await readResumeCode();
+  if (!resumeCode) return null;
+  const journey = await findJourney({ db: db(), resumeCode });
+  if (!journey) return null;
+  const session = await getCurrentSession();
+  const { facts, confirmedAccountId } = await readJourneyFacts({ db: db(), journey, sessionAccountId: session?.accountId ?? null });
+  if (confirmedAccountId !== null && confirmedAccountId !== journey.accountId) {
+    await saveJourney({ db: db(), id: journey.id, state: journey.state, accountId: confirmedAccountId });
+    journey.accountId = confirmedAccountId;
+  }
+  return { resumeCode, journey, facts };
+});

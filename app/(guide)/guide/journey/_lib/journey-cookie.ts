@@ -1,0 +1,23 @@
+import "server-only";
+// The journey's resume code in an HttpOnly cookie, so closing the browser does not lose the
+// journey (7 days, like the journey). Path=/guide: only the guide's pages receive it.
+import { cookies } from "next/headers";
+import { normaliseResumeCode } from "@/lib/wizard/codes";
+import { JOURNEY_TTL_MS } from "@/lib/wizard/journey-record";
+
+const JOURNEY_COOKIE = "guide_journey";
+const OPTIONS = { httpOnly: true, secure: true, sameSite: "lax", path: "/guide" } as const;
+
+/** Only in server actions (Next refuses cookie writes while rendering). */
+export async function keepResumeCode(resumeCode: string): Promise<void> {
+  (await cookies()).set(JOURNEY_COOKIE, resumeCode, { ...OPTIONS, maxAge: JOURNEY_TTL_MS / 1000 });
+}
+
+export async function readResumeCode(): Promise<string | null> {
+  const value = (await cookies()).get(JOURNEY_COOKIE)?.value;
+  return value ? normaliseResumeCode(value) : null;
+}
+
+export async function forgetResumeCode(): Promise<void> {
+  (await cookies()).set(JOURNEY_COOKIE, "", { ...OPTIONS, maxAge: 0 });
+}

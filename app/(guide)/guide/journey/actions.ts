@@ -1,0 +1,79 @@
+"use server";
+// The journey's server actions, thin adapters: the cookie → the journey → zod on the answer →
+// the flow's pure `next` with the platform's live facts → save, step events → redirect. A step
+// the flow will not leave yet comes back as a FormState saying what the platform still shows,
+// with JavaScript (useActionState) and without it (the page renders again with the state).
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import type { FormState } from "@/components/forms/form-state";
+import { db } from "@/lib/db";
+import { createJourney } from "@/lib/wizard/db/create-journey";
+import { deleteJourney } from "@/lib/wizard/db/delete-journey";
+import { recordStepEvents } from "@/lib/wizard/db/record-step-events";
+import { saveJourney } from "@/lib/wizard/db/save-journey";
+import { FIRST_STEP, FLOW } from "@/lib/wizard/flow";
+import { advance, currentStepOf, isOnTrail } from "@/lib/wizard/journey-state";
+import { isStepId } from "@/lib/wizard/steps";
+import { readLookupResult } from "../_lib/guide-cookies";
+import { loadCurrentJourney } from "./_lib/current-journey";
+import { forgetResumeCode, keepResumeCode } from "./_lib/journey-cookie";
+
+export type StepFormState = FormState<"answer"> | null;
+
+const postedAnswer = z.object({ answer: z.string().max(40).optional() });
+
+/** From the lookup result page: a journey for the person's own outcome. */
+export async function startJourneyAction(): Promise<void> {
+  const result = await readLookupResult();
+  if (!result) redirect("/guide/result");
+  const { resumeCode } = await createJourney({
+    db: db(),
+    start: { outcome: result.outcome, kind: result.kind, identifier: result.input, loginName: result.loginName, window: result.window },
+  });
+  await keepResumeCode(resumeCode);
+  redirect(`/guide/journey/${FIRST_STEP}`);
+}
+
+export async function submitStepAction(stepId: string, _previous: StepFormState, formData: FormData): Promise<StepFormState> {
+  const t = await getTranslations("wizard.blocked");
+  const current = await loadCurrentJourney();
+  if (!current) return { ok: false, formError: t("expired") };
+  const { journey, facts } = current;
+  if (!isStepId(stepId) || !isOnTrail(journey.state, stepId)) redirect(`/guide/journey/${currentStepOf(journey.state)}`);
+  const step = FLOW[stepId];
+  if (!step.next) redirect(`/guide/journey/${stepId}`);
+
+  const raw = postedAnswer.safeParse({ answer: formData.get("answer") ?? undefined });
+  const given = raw.success ? raw.data.answer : undefined;
+  const parsed = step.input && given !== undefined ? step.input.safeParse(given) : null;
+  if (parsed && !parsed.success) return { ok: false, fieldErrors: { answer: t("answerRequired") } };
+  const answer = parsed?.success ? parsed.data : undefined;
+
+  const result = step.next({ outcome: journey.state.outcome, answer, facts });
+  if ("blocked" in result) {
+    const message = t(result.blocked);
+    return step.input ? { ok: false, fieldErrors: { answer: message }, values: { answer: answer ?? "" } } : { ok: false, formError: message };
+  }
+  const { state, left } = advance(journey.state, stepId, answer, result.to);
+  await saveJourney({ db: db(), id: journey.id, state });
+  await recordStepEvents({
+    db: db(),
+    outcome: state.outcome,
+    events: [{ stepId, kind: "completed" }, ...left.map((leftStep) => ({ stepId: leftStep, kind: "left" as const }))],
+  });
+  redirect(`/guide/journey/${result.to}`);
+}
+
+/** "重新开始": the journey ends (its codes stop working) and the person looks up again. */
+export async function restartJourneyAction(): Promise<void> {
+  const current = await loadCurrentJourney();
+  if (current) {
+    const { journey } = current;
+    const here = currentStepOf(journey.state);
+    if (FLOW[here].next) await recordStepEvents({ db: db(), outcome: journey.state.outcome, events: [{ stepId: here, kind: "left" }] });
+    await deleteJourney({ db: db(), id: journey.id });
+  }
+  await forgetResumeCode();
+  redirect("/guide");
+}

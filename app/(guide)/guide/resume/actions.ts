@@ -1,0 +1,35 @@
+"use server";
+// Continue a journey on this device with its resume code (typed, or filled in from a QR code):
+// limited per client address, because the code is the key; on success the cookie is set and the
+// person lands on their current step.
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import type { FormState } from "@/components/forms/form-state";
+import { requestClient } from "@/lib/audit/request-client";
+import { db } from "@/lib/db";
+import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { normaliseResumeCode } from "@/lib/wizard/codes";
+import { findJourney } from "@/lib/wizard/db/find-journey";
+import { currentStepOf } from "@/lib/wizard/journey-state";
+import { keepResumeCode } from "../journey/_lib/journey-cookie";
+
+export type ResumeFormState = FormState<"code"> | null;
+
+const resumeForm = z.object({ code: z.string().max(60).catch("") });
+/** Tries per client address: plenty for typos, nowhere near enough to guess 60 bits. */
+const RESUME_LIMIT = { points: 20, durationSeconds: 600 };
+
+export async function resumeJourneyAction(_previous: ResumeFormState, formData: FormData): Promise<ResumeFormState> {
+  const t = await getTranslations("wizard.resumePage");
+  const { code } = resumeForm.parse({ code: formData.get("code") ?? "" });
+  const values = { code: code.slice(0, 30) };
+  const resumeCode = normaliseResumeCode(code);
+  if (!resumeCode) return { ok: false, fieldErrors: { code: t("invalid") }, values };
+  const limit = await consumeRateLimit({ key: `journey:resume:${await requestClient()}`, ...RESUME_LIMIT });
+  if (!limit.allowed) return { ok: false, formError: t("tooMany", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }), values };
+  const journey = await findJourney({ db: db(), resumeCode });
+  if (!journey) return { ok: false, fieldErrors: { code: t("notFound") }, values };
+  await keepResumeCode(resumeCode);
+  redirect(`/guide/journey/${currentStepOf(journey.state)}`);
+}

@@ -1,0 +1,55 @@
+import "server-only";
+// For the call centre (010-88659000): what a help code's journey shows — outcome, the step the
+// person is on and the path so far, the login name as the lookup showed it (masked unless it was
+// derived from their own input). The looked-up USCC or mobile is masked too; nothing here opens
+// the journey or any account.
+import { maskMobile } from "@/lib/audit/mask";
+import type { Db } from "@/lib/db";
+import { normaliseHelpCode } from "./codes";
+import type { JourneyState } from "./journey-state";
+import { openJourneyState } from "./sealed-state";
+import type { StepId } from "./steps";
+
+export interface HelpCodeView {
+  helpCode: string;
+  outcome: JourneyState["outcome"];
+  currentStep: StepId;
+  trail: StepId[];
+  answers: JourneyState["answers"];
+  maskedIdentifier: string;
+  loginName: string | null;
+  window: JourneyState["window"];
+  updatedAt: Date;
+  expiresAt: Date;
+}
+
+function maskIdentifier(state: JourneyState): string {
+  if (state.kind === "personal") return maskMobile(state.identifier);
+  // A USCC is public, but a help code is read out loud: the last six characters are enough to confirm.
+  return `************${state.identifier.slice(-6)}`;
+}
+
+export async function findJourneyByHelpCode(options: { db: Db; helpCode: string; now?: Date }): Promise<HelpCodeView | null> {
+  const helpCode = normaliseHelpCode(options.helpCode);
+  if (!helpCode) return null;
+  const now = options.now ?? new Date();
+  const row = await options.db.journey.findUnique({
+    where: { helpCode },
+    select: { helpCode: true, stateEnc: true, updatedAt: true, expiresAt: true },
+  });
+  if (!row || row.expiresAt <= now) return null;
+  const state = openJourneyState(row.stateEnc);
+  if (!state) return null;
+  return {
+    helpCode: row.helpCode,
+    outcome: state.outcome,
+    currentStep: state.trail[state.trail.length - 1],
+    trail: state.trail,
+    answers: state.answers,
+    maskedIdentifier: maskIdentifier(state),
+    loginName: state.loginName,
+    window: state.window,
+    updatedAt: row.updatedAt,
+    expiresAt: row.expiresAt,
+  };
+}

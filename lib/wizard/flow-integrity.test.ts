@@ -1,0 +1,132 @@
+// The flow as a whole: every transition lands on a defined step, every step is reachable by some
+// outcome, no path can loop (so answers kept by step id are unambiguous), every outcome's expected
+// path ends on a last step, and every step has content whose frontmatter is valid and agrees with
+// the definition (its question's answers, and the action the content places).
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { compileSafeMdx } from "@/lib/content/compile-mdx";
+import { OUTCOME_CODES, type OutcomeCode } from "@/lib/migration/outcomes";
+import { NO_FACTS, type CaseStatus, type JourneyFacts, type RealNameStatus } from "./facts";
+import { FIRST_STEP, FLOW } from "./flow";
+import { projectRemaining } from "./progress";
+import { stepContentPath } from "./step-content-path";
+import { frontmatterProblems, stepFrontmatterSchema } from "./step-frontmatter";
+import { isStepId, STEP_IDS, type StepId } from "./steps";
+
+const bools = [false, true];
+const statuses: (RealNameStatus | null)[] = [null, "unverified", "pending", "verified", "failed"];
+const cases: (CaseStatus | null)[] = [null, "open", "approved", "rejected"];
+
+/** Every combination of platform facts. */
+const ALL_FACTS: JourneyFacts[] = bools.flatMap((accountExists) =>
+  bools.flatMap((loggedIn) =>
+    statuses.flatMap((realNameStatus) =>
+      bools.flatMap((passwordReset) =>
+        cases.flatMap((appealCase) => bools.map((authorised) => ({ accountExists, loggedIn, realNameStatus, passwordReset, appealCase, authorised }))),
+      ),
+    ),
+  ),
+);
+
+/** The steps one step can lead to for an outcome, over every answer and every state of the platform. */
+function successors(outcome: OutcomeCode, step: StepId): Set<StepId> {
+  const found = new Set<StepId>();
+  const next = FLOW[step].next;
+  if (!next) return found;
+  const answers = [undefined, ...(FLOW[step].input?.options ?? [])];
+  for (const answer of answers) {
+    for (const facts of ALL_FACTS) {
+      const result = next({ outcome, answer, facts });
+      if ("to" in result) found.add(result.to);
+    }
+  }
+  return found;
+}
+
+function graphOf(outcome: OutcomeCode): Map<StepId, Set<StepId>> {
+  const graph = new Map<StepId, Set<StepId>>();
+  const queue: StepId[] = [FIRST_STEP];
+  while (queue.length > 0) {
+    const step = queue.shift() as StepId;
+    if (graph.has(step)) continue;
+    const next = successors(outcome, step);
+    graph.set(step, next);
+    queue.push(...next);
+  }
+  return graph;
+}
+
+function hasCycle(graph: Map<StepId, Set<StepId>>): boolean {
+  const state = new Map<StepId, "open" | "done">();
+  const visit = (step: StepId): boolean => {
+    if (state.get(step) === "open") return true;
+    if (state.get(step) === "done") return false;
+    state.set(step, "open");
+    for (const next of graph.get(step) ?? []) if (visit(next)) return true;
+    state.set(step, "done");
+    return false;
+  };
+  return [...graph.keys()].some(visit);
+}
+
+describe("flow integrity", () => {
+  const graphs = new Map(OUTCOME_CODES.map((outcome) => [outcome, graphOf(outcome)]));
+
+  it("defines every step id once, under its own id", () => {
+    expect(Object.keys(FLOW).sort()).toEqual([...STEP_IDS].sort());
+    for (const id of STEP_IDS) expect(FLOW[id].id).toBe(id);
+  });
+
+  it.each(OUTCOME_CODES)("%s: every transition lands on a defined step and no path loops", (outcome) => {
+    const graph = graphs.get(outcome) as Map<StepId, Set<StepId>>;
+    for (const next of graph.values()) for (const step of next) expect(isStepId(step)).toBe(true);
+    expect(hasCycle(graph)).toBe(false);
+  });
+
+  it("every step is reachable by some outcome", () => {
+    const reached = new Set([...graphs.values()].flatMap((graph) => [...graph.keys()]));
+    expect([...STEP_IDS].filter((id) => !reached.has(id))).toEqual([]);
+  });
+
+  it.each(OUTCOME_CODES)("%s: the expected path from the start ends on a last step", (outcome) => {
+    const path = projectRemaining(outcome, FIRST_STEP, NO_FACTS);
+    const last = path.at(-1) as StepId;
+    expect(FLOW[last].next).toBeNull();
+    expect(new Set(path).size).toBe(path.length);
+  });
+
+  it("once the platform shows a step done, its answer no longer changes where it leads (the page stops asking)", () => {
+    for (const outcome of OUTCOME_CODES) {
+      for (const id of STEP_IDS) {
+        const { input, next, isComplete } = FLOW[id];
+        if (!input || !next) continue;
+        for (const facts of ALL_FACTS.filter(isComplete)) {
+          const results = [undefined, ...input.options].map((answer) => JSON.stringify(next({ outcome, answer, facts })));
+          expect(new Set(results).size, `${outcome} ${id} ${JSON.stringify(facts)}`).toBe(1);
+        }
+      }
+    }
+  });
+
+  it("a step with a question expects one of its own answers; a step without asks nothing", () => {
+    for (const id of STEP_IDS) {
+      const { input, expectedAnswer } = FLOW[id];
+      if (input) expect(input.options).toContain(expectedAnswer);
+      else expect(expectedAnswer).toBeNull();
+    }
+  });
+});
+
+describe.each(STEP_IDS)("content for step %s", (step) => {
+  const source = readFileSync(stepContentPath(step), "utf8");
+
+  it("compiles with valid frontmatter that agrees with the flow", async () => {
+    const { frontmatter } = await compileSafeMdx({ source, name: step, components: {}, frontmatter: stepFrontmatterSchema });
+    expect(frontmatterProblems(step, frontmatter)).toEqual([]);
+  });
+
+  it("places the step's action exactly where the flow has one", () => {
+    const actions = source.match(/<StepAction>/g)?.length ?? 0;
+    expect(actions).toBe(FLOW[step].action ? 1 : 0);
+  });
+});
