@@ -21,6 +21,11 @@ export default async function StaffQueuePage({ searchParams }: { searchParams: P
       <div className="space-y-4">
         <h1 className="text-2xl font-bold text-gov-blue">{t("queue.title")}</h1>
         <p>{t("queue.notReviewer", { role: t(`roles.${staff.role}`) })}</p>
+        <p>
+          <Link className="text-gov-blue underline underline-offset-4" href="/staff/content">
+            {t("queue.contentLink")}
+          </Link>
+        </p>
       </div>
     );
   }

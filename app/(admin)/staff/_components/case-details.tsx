@@ -5,10 +5,11 @@ import type { ReviewDetailRow } from "@/lib/cases/review-masks";
 export async function CaseDetails({ rows }: { rows: ReviewDetailRow[] | null }) {
   const t = await getTranslations("staff");
   const label = (key: string) => {
-    const last = key.split(".").at(-1) ?? key;
-    const messageKey = `detailLabels.${last}`;
+    const messageKey = `detailLabels.${key}`;
     return t.has(messageKey) ? t(messageKey as "detailLabels.name") : key;
   };
+  const value = (key: string, text: string) =>
+    key === "idType" && t.has(`idTypes.${text}`) ? t(`idTypes.${text}` as "idTypes.other") : text;
   return (
     <section aria-labelledby="details-heading" className="space-y-2">
       <h2 id="details-heading" className="text-xl font-bold">
@@ -23,7 +24,7 @@ export async function CaseDetails({ rows }: { rows: ReviewDetailRow[] | null }) 
             {rows.map((row) => (
               <div key={row.key} className="contents">
                 <dt className="font-bold">{label(row.key)}</dt>
-                <dd className="break-words">{row.value}</dd>
+                <dd className="break-words">{value(row.key, row.value)}</dd>
               </div>
             ))}
           </dl>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { CONTENT_EDITOR_ROLES } from "@/lib/content/content-keys";
 import { getCurrentStaff } from "@/lib/staff/require-staff";
 import { logOutStaffAction } from "../actions";
 
@@ -15,9 +16,16 @@ export async function StaffBar() {
         {t("bar.signedInAs", { name: staff.name, role: t(`roles.${staff.role}`) })}
       </p>
       <div className="flex flex-wrap items-center gap-4">
-        <Link className="text-gov-blue underline underline-offset-4" href="/staff">
-          {t("bar.queue")}
-        </Link>
+        {staff.role === "reviewer" ? (
+          <Link className="text-gov-blue underline underline-offset-4" href="/staff">
+            {t("bar.queue")}
+          </Link>
+        ) : null}
+        {(CONTENT_EDITOR_ROLES as readonly string[]).includes(staff.role) ? (
+          <Link className="text-gov-blue underline underline-offset-4" href="/staff/content">
+            {t("bar.content")}
+          </Link>
+        ) : null}
         <form action={logOutStaffAction}>
           <button type="submit" className="text-gov-blue underline underline-offset-4">
             {t("bar.logout")}
