@@ -8,8 +8,12 @@ export async function CaseDetails({ rows }: { rows: ReviewDetailRow[] | null }) 
     const messageKey = `detailLabels.${key}`;
     return t.has(messageKey) ? t(messageKey as "detailLabels.name") : key;
   };
-  const value = (key: string, text: string) =>
-    key === "idType" && t.has(`idTypes.${text}`) ? t(`idTypes.${text}` as "idTypes.other") : text;
+  // Stored codes in words where the catalogue knows them; anything else as it was submitted.
+  const value = (key: string, text: string) => {
+    if (key === "idType" && t.has(`idTypes.${text}`)) return t(`idTypes.${text}` as "idTypes.other");
+    if (key === "failure" && t.has(`failures.${text}`)) return t(`failures.${text}` as "failures.not-checkable");
+    return text;
+  };
   return (
     <section aria-labelledby="details-heading" className="space-y-2">
       <h2 id="details-heading" className="text-xl font-bold">
