@@ -44,3 +44,40 @@ export type StatusFormState = FormState<StatusField, StatusView> & {
 
 export type SetPasswordField = "newPassword" | "newPasswordConfirm";
 export type SetPasswordFormState = FormState<SetPasswordField>;
+
+export type AppealField =
+  | "mobile"
+  | "captcha"
+  | "query"
+  | "pick"
+  | "smsCode"
+  | "personName"
+  | "idNumber"
+  | "orgName"
+  | "uscc"
+  | "legalRepName"
+  | "reason"
+  | "idFront"
+  | "idBack"
+  | "businessLicence"
+  | "appealLetter";
+
+export interface MaskedOrganisation {
+  maskedOrgName: string;
+  maskedUscc: string;
+  maskedLoginName: string;
+}
+
+export type AppealStage =
+  /** Legal: the organisations found, to pick from, with the contact mobile. */
+  | { step: "pick"; ticket: string; matches: MaskedOrganisation[]; query: string }
+  /** Natural after a "change mobile": the contact mobile again (the ticket proves the captcha). */
+  | { step: "contact"; ticket: string }
+  /** The appeal itself: details, the code and the documents. */
+  | { step: "details"; ticket: string; maskedMobile: string };
+
+export type AppealFormState = FormState<AppealField, { reference: string }> & {
+  stage?: AppealStage | null;
+  captcha?: CaptchaProps | null;
+  answered?: number;
+};

@@ -23,3 +23,19 @@ export const statusSendSchema = z.object({ reference: text(40), mobile: text(32)
 export const statusConfirmSchema = z.object({ ticket, smsCode });
 
 export const setPasswordSchema = z.object({ newPassword: password, newPasswordConfirm: password });
+
+export const appealSendSchema = z.object({ ticket: ticket.optional(), mobile: text(32) });
+
+export const organisationSearchSchema = z.object({ query: text(200) });
+
+export const organisationPickSchema = z.object({
+  ticket,
+  /** Index into the sealed candidate list, or "none" ("列表中没有本单位"). */
+  pick: z.string({ error: "recovery.errors.pickRequired" }).regex(/^(none|\d{1,2})$/, "recovery.errors.pickRequired"),
+});
+
+const appealCommon = { ticket, smsCode, reason: text(1000) };
+
+export const naturalAppealSchema = z.object({ ...appealCommon, personName: text(50), idNumber: text(32) });
+
+export const legalAppealSchema = z.object({ ...appealCommon, orgName: text(200), uscc: text(64), legalRepName: text(50) });

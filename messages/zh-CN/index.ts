@@ -1,5 +1,6 @@
 // The zh-CN catalogue, one JSON file per namespace so that features own their strings.
 // Add a namespace: create <namespace>.json with a single top-level key and import it here.
+import contentEditor from "./content-editor.json";
 import errors from "./errors.json";
 import faq from "./faq.json";
 import footer from "./footer.json";
@@ -9,8 +10,9 @@ import nav from "./nav.json";
 import platform from "./platform.json";
 import recovery from "./recovery.json";
 import site from "./site.json";
+import staff from "./staff.json";
 import wizard from "./wizard.json";
 
-const messages = { ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...wizard, ...faq };
+const messages = { ...contentEditor, ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...wizard, ...faq, ...staff };
 
 export default messages;

@@ -3,6 +3,7 @@
 // `case.noEffect` rather than closing a case whose consequence nobody wrote.
 // The appeal slots are filled by the recovery work (issue 7 §6).
 import type { CaseDecisionEffect } from "./types";
+import { appealEffect } from "./appeal";
 import { verificationEffect } from "./verification";
 
 export const CASE_TYPES = ["verification-natural", "verification-legal", "appeal-natural", "appeal-legal"] as const;
@@ -11,8 +12,8 @@ export type CaseType = (typeof CASE_TYPES)[number];
 export const caseDecisionEffects: Record<CaseType, CaseDecisionEffect | null> = {
   "verification-natural": verificationEffect,
   "verification-legal": verificationEffect,
-  "appeal-natural": null,
-  "appeal-legal": null,
+  "appeal-natural": appealEffect,
+  "appeal-legal": appealEffect,
 };
 
 export function isCaseType(value: string): value is CaseType {

@@ -1,0 +1,23 @@
+// What an appeal form carries between its steps, sealed (ticket.ts): for a legal appeal the
+// organisations the search found (the page shows them masked and posts back an index, never an
+// id), and once asked for, the contact mobile's code challenge.
+import { openTicket, sealTicket } from "./ticket";
+
+export const APPEAL_TICKET_TTL_SECONDS = 60 * 60;
+
+export interface AppealTicket {
+  kind: "natural" | "legal";
+  /** Legal: accounts matching the organisation search, in the order shown. */
+  candidates?: number[];
+  /** Legal: what was searched and the masked matches, so the pick step can be shown again. */
+  search?: { query: string; matches: { maskedOrgName: string; maskedUscc: string; maskedLoginName: string }[] };
+  /** Legal: the one picked (index into candidates), or null for "not in the list". */
+  picked?: number | null;
+  /** The contact mobile and the challenge of the code sent to it. */
+  contact?: { mobile: string; challenge: string };
+}
+
+const kindOf = (kind: AppealTicket["kind"]) => (kind === "legal" ? "appeal-legal" : "appeal-natural");
+
+export const sealAppealTicket = (ticket: AppealTicket, now?: Date) => sealTicket(kindOf(ticket.kind), ticket, APPEAL_TICKET_TTL_SECONDS, now);
+export const openAppealTicket = (kind: AppealTicket["kind"], sealed: string | undefined | null, now?: Date) => openTicket<AppealTicket>(kindOf(kind), sealed, now);
