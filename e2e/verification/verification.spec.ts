@@ -6,6 +6,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { HTML_PAGE, sampleJpeg, samplePdf } from "../../lib/uploads/testing/sample-files";
 import { expectNoAxeViolations } from "../support/axe";
+import { expectNoHorizontalScroll, NARROWEST_PHONE } from "../support/viewport";
 import { logIn, randomUscc, uniqueName, useOwnClientAddress } from "../platform/support";
 import { importRegistry, insertPlatformAccount, randomResidentId, storedVerification } from "./support";
 
@@ -50,6 +51,10 @@ test("a mismatch fails with the part named, then the uploaded documents make the
   await expect(page.getByRole("link", { name: /身份证人像面：只能上传/ })).toBeVisible();
   expect(storedVerification(loginName)?.openCases).toBe(0);
   await expectNoAxeViolations(page);
+  if (testInfo.project.name === "phone") {
+    await page.setViewportSize(NARROWEST_PHONE);
+    await expectNoHorizontalScroll(page);
+  }
 
   await page.getByLabel("身份证人像面").setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer: await sampleJpeg({ gps: true }) });
   await page.getByLabel("身份证国徽面").setInputFiles({ name: "back.pdf", mimeType: "application/pdf", buffer: samplePdf() });
