@@ -30,6 +30,9 @@ export type AuditEventType =
   | "password.set"
   | "appeal.submit"
   | "login-name.hint"
+  // Staff editing of step and outcome texts
+  | "content.edit"
+  | "content.revert"
   // Guide (issue 4)
   | "journey.resume";
 

@@ -1,20 +1,15 @@
 import "server-only";
-// Reads and compiles content/<locale>/outcomes/<CODE>.mdx. The code comes from OUTCOME_CODES
-// (never from raw input), so the path cannot wander; the caller supplies the component map.
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import { cache } from "react";
+// Compiles the text of an outcome page: content/<locale>/outcomes/<CODE>.mdx, or the staff edit of
+// it (lib/content/content-file.ts). The code comes from OUTCOME_CODES (never from raw input), so
+// the path cannot wander; the caller supplies the component map.
 import type { OutcomeCode } from "@/lib/migration/outcomes";
 import { compileSafeMdx, type CompiledMdx, type MdxComponents } from "./compile-mdx";
+import { contentFilePath, readContentSource } from "./content-file";
 import { outcomeFrontmatterSchema, type OutcomeFrontmatter } from "./outcome-frontmatter";
 
-export const CONTENT_LOCALE = "zh-CN";
-
-export function outcomeContentPath(code: OutcomeCode, locale = CONTENT_LOCALE): string {
-  return path.join(process.cwd(), "content", locale, "outcomes", `${code}.mdx`);
+export function outcomeContentPath(code: OutcomeCode): string {
+  return contentFilePath({ kind: "outcomes", id: code });
 }
-
-export const readOutcomeSource = cache(async (code: OutcomeCode): Promise<string> => readFile(outcomeContentPath(code), "utf8"));
 
 export async function loadOutcomeContent({
   code,
@@ -23,6 +18,6 @@ export async function loadOutcomeContent({
   code: OutcomeCode;
   components: MdxComponents;
 }): Promise<CompiledMdx<OutcomeFrontmatter>> {
-  const source = await readOutcomeSource(code);
+  const source = await readContentSource("outcomes", code);
   return compileSafeMdx({ source, name: `outcomes/${code}.mdx`, components, frontmatter: outcomeFrontmatterSchema });
 }

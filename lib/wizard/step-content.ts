@@ -2,14 +2,13 @@ import "server-only";
 // Reads and compiles content/<locale>/steps/<id>.mdx with the allow-listed components the page
 // binds to this journey (callout, the login name box, the step's action). The id comes from
 // STEP_IDS, never from raw input, so the path cannot wander.
-import { readFile } from "node:fs/promises";
-import { cache } from "react";
 import { compileSafeMdx, type CompiledMdx, type MdxComponents } from "@/lib/content/compile-mdx";
-import { stepContentPath } from "./step-content-path";
+import { readContentSource } from "@/lib/content/content-file";
 import { frontmatterProblems, stepFrontmatterSchema, type StepFrontmatter } from "./step-frontmatter";
 import type { StepId } from "./steps";
 
-const readStepSource = cache(async (step: StepId): Promise<string> => readFile(stepContentPath(step), "utf8"));
+// The shipped file, or the staff edit of it (validated against the same rules when it was saved).
+const readStepSource = (step: StepId): Promise<string> => readContentSource("steps", step);
 
 export async function loadStepContent({ step, components }: { step: StepId; components: MdxComponents }): Promise<CompiledMdx<StepFrontmatter>> {
   const compiled = await compileSafeMdx({
@@ -23,16 +22,19 @@ export async function loadStepContent({ step, components }: { step: StepId; comp
   return compiled;
 }
 
-// Content files do not change while the server runs: each step's frontmatter is compiled once.
-const frontmatterByStep = new Map<StepId, Promise<StepFrontmatter>>();
+// Compiling is the slow part: a step's frontmatter is compiled once per text. A staff edit is a
+// new text, so it shows at once and replaces the step's entry.
+const frontmatterByStep = new Map<StepId, { source: string; frontmatter: Promise<StepFrontmatter> }>();
 
 /** Frontmatter only (titles and summaries for the checklist, the summary and the steps ahead). */
-export function loadStepFrontmatter(step: StepId): Promise<StepFrontmatter> {
-  let loaded = frontmatterByStep.get(step);
-  if (!loaded) {
-    loaded = loadStepContent({ step, components: {} }).then((compiled) => compiled.frontmatter);
-    frontmatterByStep.set(step, loaded);
-    loaded.catch(() => frontmatterByStep.delete(step));
-  }
-  return loaded;
+export async function loadStepFrontmatter(step: StepId): Promise<StepFrontmatter> {
+  const source = await readStepSource(step);
+  const cached = frontmatterByStep.get(step);
+  if (cached?.source === source) return cached.frontmatter;
+  const frontmatter = compileSafeMdx({ source, name: `steps/${step}.mdx`, components: {}, frontmatter: stepFrontmatterSchema }).then(
+    (compiled) => compiled.frontmatter,
+  );
+  frontmatterByStep.set(step, { source, frontmatter });
+  frontmatter.catch(() => frontmatterByStep.delete(step));
+  return frontmatter;
 }

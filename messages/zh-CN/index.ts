@@ -1,5 +1,6 @@
 // The zh-CN catalogue, one JSON file per namespace so that features own their strings.
 // Add a namespace: create <namespace>.json with a single top-level key and import it here.
+import contentEditor from "./content-editor.json";
 import errors from "./errors.json";
 import faq from "./faq.json";
 import footer from "./footer.json";
@@ -11,6 +12,6 @@ import recovery from "./recovery.json";
 import site from "./site.json";
 import wizard from "./wizard.json";
 
-const messages = { ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...wizard, ...faq };
+const messages = { ...contentEditor, ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...wizard, ...faq };
 
 export default messages;
