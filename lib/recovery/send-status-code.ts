@@ -1,6 +1,6 @@
 import "server-only";
 // 查询申诉进度, step 1: a reference number and the mobile given in the appeal → a code (purpose
-// `recovery`) to that mobile, only when both belong to one appeal. The answer is the same either
+// `appeal-status`) to that mobile, only when both belong to one appeal. The answer is the same either
 // way, so reference numbers cannot be tried out; the status is shown only after the code.
 import { randomBytes } from "node:crypto";
 import { maskMobile } from "@/lib/audit/mask";
@@ -35,7 +35,7 @@ export async function sendStatusCode(options: {
   let challenge = randomBytes(16).toString("base64url");
   if (matched) {
     try {
-      challenge = (await issueSmsCode({ db, mobile, purpose: "recovery", provider: options.provider, now })).challenge;
+      challenge = (await issueSmsCode({ db, mobile, purpose: "appeal-status", provider: options.provider, now })).challenge;
     } catch (error) {
       // Another answer here would tell that reference and mobile matched; the earlier code still works.
       if (!(error instanceof RateLimitedError)) throw error;
