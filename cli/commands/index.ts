@@ -1,6 +1,7 @@
 // Every command of `npm run cli -- <command>`, by name.
 import type { CliCommand } from "../command";
 import { adminCreateCommand } from "./admin-create";
+import { documentsPurgeCommand } from "./documents-purge";
 import { lookupCommand } from "./lookup";
 import { migrateCommand } from "./migrate";
 import { platformImportCommand } from "./platform-import";
@@ -16,4 +17,5 @@ export const commands: Record<string, CliCommand> = {
   lookup: lookupCommand,
   "sms:last": smsLastCommand,
   "admin:create": adminCreateCommand,
+  "documents:purge": documentsPurgeCommand,
 };

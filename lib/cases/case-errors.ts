@@ -13,6 +13,9 @@ export type CaseErrorCode =
   | "case.reasonRequired"
   | "case.notReviewer";
 
+/** The code without its `case.` prefix: the message key under `staff.caseErrors`. */
+export type CaseErrorKey = CaseErrorCode extends `case.${infer Key}` ? Key : never;
+
 export class CaseError extends AppError {
   constructor(
     readonly code: CaseErrorCode,
@@ -20,5 +23,9 @@ export class CaseError extends AppError {
   ) {
     super(code, message);
     this.name = "CaseError";
+  }
+
+  get key(): CaseErrorKey {
+    return this.code.slice("case.".length) as CaseErrorKey;
   }
 }

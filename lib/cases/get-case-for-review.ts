@@ -7,7 +7,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { staffActor } from "@/lib/staff/staff-actor";
 import { CaseError } from "./case-errors";
-import { openSealedDetails } from "./open-sealed-details";
+import { openCaseDetails } from "./case-details";
 import { reviewDetailRows, type ReviewDetailRow } from "./review-masks";
 
 export interface CaseForReview {
@@ -52,7 +52,7 @@ export async function getCaseForReview(options: { db: Db; reference: string; sta
   const names = new Map(
     (await db.staffAccount.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } })).map((s) => [staffActor(s.id), s.name]),
   );
-  const details = openSealedDetails(found.detailsEnc);
+  const details = openCaseDetails(found.detailsEnc);
   return {
     reference: found.reference,
     type: found.type,

@@ -3,7 +3,7 @@ import "server-only";
 // reference, type, age and a masked name leave this function.
 import type { Db } from "@/lib/db";
 import type { CaseType } from "./effects";
-import { openSealedDetails } from "./open-sealed-details";
+import { openCaseDetails } from "./case-details";
 import { applicantNameOf, maskApplicantName } from "./review-masks";
 
 export interface QueuedCase {
@@ -30,7 +30,7 @@ export async function listOpenCases(options: { db: Db; type?: CaseType | null; l
     },
   });
   return rows.map((row) => {
-    const name = applicantNameOf(openSealedDetails(row.detailsEnc)) ?? row.account?.orgName ?? row.account?.personName ?? null;
+    const name = applicantNameOf(openCaseDetails(row.detailsEnc)) ?? row.account?.orgName ?? row.account?.personName ?? null;
     return {
       reference: row.reference,
       type: row.type,

@@ -3,12 +3,13 @@ import "server-only";
 // documents are sealed into the upload folder first, then the case, its documents, its first
 // history event and the audit records are written in ONE transaction. If that fails, the files
 // just written are deleted again, so no document is left without its case. A verification case
-// also makes its account 认证中 (pending) in the same transaction.
+// also makes its account 认证中 (pending) in the same transaction, and only one such case opens.
 import { randomBytes } from "node:crypto";
 import { isUniqueViolation, uniqueViolationTargets } from "@/lib/accounts/unique-violation";
 import { accountActor } from "@/lib/audit/mask";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
 import type { CleanedUpload } from "@/lib/uploads/clean-upload";
 import { deleteDocumentBytes, storeDocumentBytes } from "@/lib/uploads/document-store";
 import { UPLOAD_LIMITS } from "@/lib/uploads/upload-rules";
@@ -34,6 +35,14 @@ export interface OpenedCase {
 }
 
 const REFERENCE_ATTEMPTS = 5;
+
+/** The account is already 认证中 or 已认证 (or gone): no second verification case. */
+export class VerificationNotOpenableError extends AppError {
+  constructor() {
+    super("case.verificationNotOpenable", "the account is not waiting for a verification case");
+    this.name = "VerificationNotOpenableError";
+  }
+}
 
 export async function openCase(options: OpenCaseOptions): Promise<OpenedCase> {
   const total = options.documents.reduce((sum, document) => sum + document.bytes.length, 0);
@@ -63,6 +72,14 @@ async function writeCase(options: OpenCaseOptions, stored: { upload: CleanedUplo
   const client = options.client ?? null;
   return options.db.$transaction(
     async (tx) => {
+      if (isVerification && options.accountId !== null) {
+        // Claimed first and conditionally, so two uploads at once open one case, not two.
+        const claimed = await tx.platformAccount.updateMany({
+          where: { id: options.accountId, realNameStatus: { notIn: ["pending", "verified"] } },
+          data: { realNameStatus: "pending" },
+        });
+        if (claimed.count !== 1) throw new VerificationNotOpenableError();
+      }
       const created = await tx.case.create({
         data: {
           reference,
@@ -85,9 +102,6 @@ async function writeCase(options: OpenCaseOptions, stored: { upload: CleanedUplo
         },
         select: { id: true, reference: true },
       });
-      if (isVerification && options.accountId !== null) {
-        await tx.platformAccount.update({ where: { id: options.accountId }, data: { realNameStatus: "pending" }, select: { id: true } });
-      }
       await recordAuditEvent({ db: tx, type: "case.open", actor, client, result: "success", detail: { reference, type: options.type }, now });
       for (const { upload } of stored) {
         await recordAuditEvent({ db: tx, type: "document.upload", actor, client, result: "success", detail: { reference, slot: upload.slot, mediaType: upload.mediaType, size: upload.bytes.length }, now });

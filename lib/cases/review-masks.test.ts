@@ -26,33 +26,32 @@ describe("reviewDetailRows", () => {
     idType: "resident-id",
     idNumber: "110101199001011234",
     contactMobile: "13800001234",
-    legalRep: { name: "王五", idNumber: "11010119800101567X" },
+    legalRepName: "王五",
+    legalRepId: "11010119800101567X",
+    agentMobile: "13900005678",
     note: "",
-    pages: 2,
+    failure: null,
   };
-  it("masks every ID number and mobile, wherever it sits, and flattens nesting", () => {
+  it("masks every ID number and mobile and leaves empty values out", () => {
     expect(reviewDetailRows(details)).toEqual([
       { key: "personName", value: "张三" },
       { key: "idType", value: "resident-id" },
       { key: "idNumber", value: "110***********1234" },
       { key: "contactMobile", value: "138****1234" },
-      { key: "legalRep.name", value: "王五" },
-      { key: "legalRep.idNumber", value: "110***********567X" },
-      { key: "pages", value: "2" },
+      { key: "legalRepName", value: "王五" },
+      { key: "legalRepId", value: "110***********567X" },
+      { key: "agentMobile", value: "139****5678" },
     ]);
   });
   it("masks a resident-ID-shaped value under any key", () => {
     expect(reviewDetailRows({ remark: "110101199001011234" })).toEqual([{ key: "remark", value: "110***********1234" }]);
   });
-  it("shows nothing of details that are not an object", () => {
-    expect(reviewDetailRows("110101199001011234")).toEqual([]);
-    expect(reviewDetailRows(null)).toEqual([]);
-  });
-  it("no plain ID number survives, for any nesting", () => {
+  it("no plain ID number or mobile survives", () => {
     const text = JSON.stringify(reviewDetailRows(details));
     expect(text).not.toContain("110101199001011234");
     expect(text).not.toContain("11010119800101567X");
     expect(text).not.toContain("13800001234");
+    expect(text).not.toContain("13900005678");
   });
 });
 

@@ -23,32 +23,20 @@ const MOBILE_KEY = /mobile|phone/i;
 const RESIDENT_ID_SHAPE = /^\d{17}[\dXx]$/;
 
 export interface ReviewDetailRow {
-  /** Dotted path of the field in the sealed details, e.g. `legalRep.idNumber`. */
+  /** Key of the field in the sealed details (lib/cases/case-details.ts), e.g. `legalRepId`. */
   key: string;
   value: string;
 }
 
 function display(key: string, value: string): string {
-  const last = key.split(".").at(-1) ?? key;
-  if (ID_KEY.test(last) || RESIDENT_ID_SHAPE.test(value.trim())) return maskIdNumber(value);
-  if (MOBILE_KEY.test(last)) return maskMobile(value);
+  if (ID_KEY.test(key) || RESIDENT_ID_SHAPE.test(value.trim())) return maskIdNumber(value);
+  if (MOBILE_KEY.test(key)) return maskMobile(value);
   return value;
 }
 
-/**
- * The sealed details of a case (whatever shape its type gives them) as rows to show a reviewer,
- * masked. Nested objects are flattened; empty values are left out.
- */
-export function reviewDetailRows(details: unknown, prefix = ""): ReviewDetailRow[] {
-  if (details === null || typeof details !== "object" || Array.isArray(details)) return [];
-  const rows: ReviewDetailRow[] = [];
-  for (const [name, value] of Object.entries(details)) {
-    const key = prefix ? `${prefix}.${name}` : name;
-    if (value !== null && typeof value === "object" && !Array.isArray(value)) rows.push(...reviewDetailRows(value, key));
-    else if (typeof value === "string" && value.trim() !== "") rows.push({ key, value: display(key, value) });
-    else if (typeof value === "number" || typeof value === "boolean") rows.push({ key, value: String(value) });
-  }
-  return rows;
+/** The details of a case as rows to show a reviewer, masked; empty values are left out. */
+export function reviewDetailRows(details: Record<string, string | null>): ReviewDetailRow[] {
+  return Object.entries(details).flatMap(([key, value]) => (value && value.trim() !== "" ? [{ key, value: display(key, value) }] : []));
 }
 
 const NAME_KEYS = ["orgName", "personName", "name", "applicantName", "agentName"];

@@ -61,6 +61,13 @@ describe("openCase", () => {
     expect(audit.every((a) => !(a.detail ?? "").includes("110101"))).toBe(true);
   });
 
+  it("opens one verification case per account at a time", async () => {
+    const account = await makeAccount(t.db);
+    const results = await Promise.allSettled([1, 2].map(async () => openCase({ db: t.db, type: "verification-natural", accountId: account.id, contactMobile: null, details, documents: await cleaned() })));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await t.db.case.count({ where: { accountId: account.id } })).toBe(1);
+  });
+
   it("removes the files it stored when the transaction fails", async () => {
     const before = uploads.files().length;
     await expect(openCase({ db: t.db, type: "verification-natural", accountId: 987_654, contactMobile: null, details, documents: await cleaned() })).rejects.toThrow();
@@ -81,6 +88,8 @@ describe("getAccountCases", () => {
     const other = await makeAccount(t.db);
     const first = await openCase({ db: t.db, type: "verification-natural", accountId: account.id, contactMobile: null, details, documents: await cleaned(), now: new Date("2026-11-01T00:00:00Z") });
     await t.db.case.update({ where: { id: first.id }, data: { status: "rejected", decisionReason: "照片不清晰", decidedAt: new Date(), documentsPurgedAt: new Date() } });
+    // What the rejection's effect does: the account may try again.
+    await t.db.platformAccount.update({ where: { id: account.id }, data: { realNameStatus: "failed" } });
     const second = await openCase({ db: t.db, type: "verification-natural", accountId: account.id, contactMobile: null, details, documents: await cleaned() });
     await openCase({ db: t.db, type: "verification-natural", accountId: other.id, contactMobile: null, details, documents: await cleaned() });
     await openCase({ db: t.db, type: "appeal-natural", accountId: account.id, contactMobile: "13900000124", details: {}, documents: [] });

@@ -76,6 +76,7 @@ export default async function JourneyStepPage({ params }: Props) {
         <span className="mb-1 block text-base font-normal text-muted" data-testid="progress">
           {t("progress", { position, total })}
         </span>
+        <span className="sr-only">{t("progressSeparator")}</span>
         {frontmatter.title}
       </h1>
       {step === "overview" ? <OutcomeSituation state={state} /> : null}

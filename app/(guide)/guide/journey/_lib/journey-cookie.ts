@@ -1,12 +1,13 @@
 import "server-only";
 // The journey's resume code in an HttpOnly cookie, so closing the browser does not lose the
-// journey (7 days, like the journey). Path=/guide: only the guide's pages receive it.
+// journey (7 days, like the journey). Path=/, not /guide: an action elsewhere (the login) that
+// redirects back to a step renders that step in its own response, with its own request's cookies.
 import { cookies } from "next/headers";
 import { normaliseResumeCode } from "@/lib/wizard/codes";
 import { JOURNEY_TTL_MS } from "@/lib/wizard/journey-record";
 
 const JOURNEY_COOKIE = "guide_journey";
-const OPTIONS = { httpOnly: true, secure: true, sameSite: "lax", path: "/guide" } as const;
+const OPTIONS = { httpOnly: true, secure: true, sameSite: "lax", path: "/" } as const;
 
 /** Only in server actions (Next refuses cookie writes while rendering). */
 export async function keepResumeCode(resumeCode: string): Promise<void> {

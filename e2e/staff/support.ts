@@ -1,0 +1,120 @@
+// Helpers of the staff e2e tests: staff accounts made with the real CLI against the e2e database,
+// the two-step login with codes computed like an authenticator app, and verification cases with
+// sealed details and sealed documents written as the upload would leave them.
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, type Page } from "@playwright/test";
+import { generate } from "otplib";
+import { keyedHash, sealBytes, sealText } from "../../lib/crypto/seal";
+
+const E2E_DATA_KEY = "e2e0".repeat(16);
+const E2E_ENV = { DATABASE_URL: "file:./data/e2e.db", DATA_DIR: "./data/e2e", DATA_KEY: E2E_DATA_KEY };
+// lib/crypto reads the key from the environment at its first use: the same key as the server's.
+process.env.DATA_KEY = E2E_DATA_KEY;
+
+export const STAFF_PASSWORD = "Review-Desk-2026!";
+
+function withDb<T>(work: (db: Database.Database) => T): T {
+  const db = new Database("data/e2e.db");
+  try {
+    db.pragma("busy_timeout = 5000");
+    return work(db);
+  } finally {
+    db.close();
+  }
+}
+
+export function uniqueStaffName(prefix: string): string {
+  return `${prefix}.${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+}
+
+/** `npm run cli -- admin:create` as an operator runs it; returns the printed JSON. */
+export function createStaffByCli(name: string, role: "reviewer" | "editor" | "admin"): { created: boolean; id: number; role: string } {
+  const out = execFileSync("npm", ["run", "--silent", "cli", "--", "admin:create", name, "--role", role], {
+    env: { ...process.env, ...E2E_ENV, ADMIN_PASSWORD: STAFF_PASSWORD },
+    encoding: "utf8",
+  });
+  return JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as { created: boolean; id: number; role: string };
+}
+
+/** Password, then enrolment (the secret read from the page) and a code for it; returns the secret. */
+export async function logInAsNewStaff(page: Page, name: string, checkPage?: (page: Page) => Promise<void>): Promise<string> {
+  await page.goto("/staff/login");
+  await checkPage?.(page);
+  await page.getByLabel("工作人员账号").fill(name);
+  await page.getByLabel("密码", { exact: true }).fill(STAFF_PASSWORD);
+  await page.getByRole("button", { name: "下一步" }).click();
+  await expect(page.getByRole("heading", { name: "绑定身份验证器" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /身份验证器绑定二维码/ })).toBeVisible();
+  await checkPage?.(page);
+  const secret = (await page.getByTestId("totp-secret").innerText()).replace(/\s+/g, "");
+  expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+  await page.getByLabel("6 位动态验证码").fill(await generate({ secret }));
+  await page.getByRole("button", { name: "完成绑定并登录" }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+  return secret;
+}
+
+export function staffSessionStages(staffId: number): string[] {
+  return withDb((db) => (db.prepare("SELECT stage FROM StaffSession WHERE staffId = ?").all(staffId) as { stage: string }[]).map((r) => r.stage));
+}
+
+// A 1×1 PNG: enough for the browser to show an image and for the test to compare bytes.
+export const TINY_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+
+const iso = () => new Date().toISOString().replace("Z", "+00:00");
+
+/**
+ * Makes a natural account's verification wait for review, as a failed automatic check followed
+ * by an upload leaves it: the account 认证中 with its sealed ID number, an open case with sealed
+ * details and two sealed documents in the upload folder.
+ */
+export async function openVerificationCase(accountLoginName: string, person: { name: string; idNumber: string }): Promise<{ reference: string; documentIds: string[]; png: Buffer; pdf: Buffer }> {
+  const reference = `SQ${new Date().toISOString().slice(0, 10).replace(/-/g, "")}-${randomBytes(3).toString("hex").toUpperCase()}`;
+  const pdf = Buffer.from(`%PDF-1.4\n% ${reference}\n%%EOF\n`);
+  const uploads = path.resolve("data/e2e/uploads");
+  mkdirSync(uploads, { recursive: true });
+  const documents = [
+    { slot: "id-front", mediaType: "image/png", bytes: TINY_PNG },
+    { slot: "id-back", mediaType: "application/pdf", bytes: pdf },
+  ].map((doc) => {
+    const storageKey = randomBytes(16).toString("hex");
+    writeFileSync(path.join(uploads, `${storageKey}.bin`), sealBytes(doc.bytes));
+    return { ...doc, storageKey, id: randomBytes(16).toString("base64url") };
+  });
+  const details = sealText(JSON.stringify({ personName: person.name, idType: "resident-id", idNumber: person.idNumber }));
+  const idEnc = sealText(person.idNumber);
+  const idHash = keyedHash(person.idNumber);
+  withDb((db) => {
+    const account = db.prepare("SELECT id, reservedMobile FROM PlatformAccount WHERE loginNameKey = ?").get(accountLoginName.toLowerCase()) as { id: number; reservedMobile: string };
+    db.prepare("UPDATE PlatformAccount SET realNameStatus = 'pending', personName = ?, idType = 'resident-id', idNumberEnc = ?, idNumberHash = ?, realNameFailure = 'name' WHERE id = ?").run(person.name, idEnc, idHash, account.id);
+    const now = iso();
+    const caseId = db
+      .prepare("INSERT INTO \"Case\" (reference, type, status, accountId, contactMobile, detailsEnc, createdAt, updatedAt) VALUES (?, 'verification-natural', 'open', ?, ?, ?, ?, ?)")
+      .run(reference, account.id, account.reservedMobile, details, now, now).lastInsertRowid;
+    db.prepare("INSERT INTO CaseEvent (caseId, at, kind, actor) VALUES (?, ?, 'opened', 'applicant')").run(caseId, now);
+    for (const doc of documents) {
+      db.prepare("INSERT INTO CaseDocument (id, caseId, slot, mediaType, size, storageKey, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)").run(doc.id, caseId, doc.slot, doc.mediaType, doc.bytes.length, doc.storageKey, now);
+    }
+  });
+  return { reference, documentIds: documents.map((d) => d.id), png: TINY_PNG, pdf };
+}
+
+export function caseRow(reference: string): { status: string; decisionReason: string | null; reviewerId: number | null } {
+  return withDb((db) => db.prepare('SELECT status, decisionReason, reviewerId FROM "Case" WHERE reference = ?').get(reference) as { status: string; decisionReason: string | null; reviewerId: number | null });
+}
+
+export function accountStatus(loginName: string): { realNameStatus: string; verifiedIdHash: string | null } {
+  return withDb((db) => db.prepare("SELECT realNameStatus, verifiedIdHash FROM PlatformAccount WHERE loginNameKey = ?").get(loginName.toLowerCase()) as { realNameStatus: string; verifiedIdHash: string | null });
+}
+
+/** A resident ID number with a correct check character, different on every call. */
+export function randomResidentId(): string {
+  const body = `11010119${String(70 + Math.floor(Math.random() * 30))}0101${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = Array.from(body).reduce((acc, digit, i) => acc + Number(digit) * weights[i], 0);
+  return body + "10X98765432"[sum % 11];
+}

@@ -1,0 +1,119 @@
+// Walking a journey in the browser: the lookup and "开始分步办理", then one step at a time —
+// the step's URL, heading and "第 n 步，共 m 步", the same state after a reload, answers and
+// "继续", and the step's action followed into the product and back. In the phone project the
+// wizard's own controls are used by keyboard alone, on a 360 px screen.
+import { expect, type Page, type TestInfo } from "@playwright/test";
+import { expectNoHorizontalScroll, NARROWEST_PHONE } from "../support/viewport";
+import { actAsClient, lastSmsCode, scripted, solveCaptcha } from "../lookup/support";
+import type { WalkCase } from "./seed";
+
+export class Walk {
+  readonly keyboard: boolean;
+
+  constructor(
+    readonly page: Page,
+    readonly testInfo: TestInfo,
+    readonly c: WalkCase,
+  ) {
+    this.keyboard = testInfo.project.name === "phone";
+  }
+
+  get scripted(): boolean {
+    return scripted(this.testInfo);
+  }
+
+  /** Press or click, by the project's way of working. */
+  async activate(target: ReturnType<Page["locator"]>): Promise<void> {
+    if (this.keyboard) await target.press(await target.evaluate((el) => (el.tagName === "INPUT" ? "Space" : "Enter")));
+    else if (await target.evaluate((el) => el.tagName === "INPUT")) await target.check();
+    else await target.click();
+  }
+
+  async start(): Promise<void> {
+    const { page, c } = this;
+    if (this.keyboard) await page.setViewportSize(NARROWEST_PHONE);
+    await actAsClient(page, this.testInfo);
+    await page.goto(`/guide/${c.kind}`);
+    await page.getByLabel(c.kind === "enterprise" ? "统一社会信用代码" : "手机号", { exact: true }).fill(c.q);
+    await solveCaptcha(page, this.testInfo);
+    await page.getByRole("button", { name: c.kind === "enterprise" ? "检索" : "发送验证码" }).click();
+    if (c.kind === "personal") {
+      await expect(page).toHaveURL(/\/guide\/verify$/);
+      await page.getByLabel("短信验证码").fill(await lastSmsCode(c.q));
+      await page.getByRole("button", { name: "查看检索结果" }).click();
+    }
+    await expect(page).toHaveURL(/\/guide\/result$/);
+    await expect(page.getByTestId("outcome-code")).toContainText(c.outcome);
+    await this.activate(page.getByRole("button", { name: "开始分步办理" }));
+    await expect(page).toHaveURL(/\/guide\/journey\/overview$/);
+  }
+
+  /** On `step` as step `position` of `total`, the same after a reload. */
+  async at(step: string, position: number, total: number, options: { complete?: boolean } = {}): Promise<void> {
+    const { page } = this;
+    const check = async () => {
+      await expect(page).toHaveURL(new RegExp(`/guide/journey/${step}$`));
+      await expect(page.getByTestId("progress")).toHaveText(`第 ${position} 步，共 ${total} 步`);
+      if (options.complete !== undefined) await expect(page.getByTestId("step-status")).toHaveAttribute("data-complete", String(options.complete));
+      await expect(page.getByTestId("help-code")).toHaveText(/^[0-9A-Z]{3}-[0-9A-Z]{3}$/);
+    };
+    await check();
+    const heading = (await page.getByRole("heading", { level: 1 }).textContent()) ?? "";
+    await this.reload();
+    await check();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    if (this.keyboard) await expectNoHorizontalScroll(page);
+  }
+
+  /** Chooses an answer (by its label) if given, then "继续". */
+  async next(answer?: string): Promise<void> {
+    const { page } = this;
+    const from = page.url();
+    if (answer) await this.activate(page.getByRole("radio", { name: answer }));
+    await this.activate(page.getByRole("button", { name: "继续" }));
+    await page.waitForURL((url) => url.href !== from, { timeout: 20_000 });
+  }
+
+  /** "继续" refused: the platform does not show the step done yet, and the page says so. */
+  async refused(message: string | RegExp, answer?: string): Promise<void> {
+    const { page } = this;
+    if (answer) await this.activate(page.getByRole("radio", { name: answer }));
+    await this.activate(page.getByRole("button", { name: "继续" }));
+    await expect(page.getByRole("alert", { name: "还不能进入下一步" })).toContainText(message);
+    if (answer) await expect(page.getByRole("radio", { name: answer })).toBeChecked();
+  }
+
+  /** Follows the step's action link into the product. */
+  async act(name: string): Promise<void> {
+    await this.activate(this.page.getByRole("link", { name, exact: true }));
+  }
+
+  /** On a login window reached from a step: logs in and lands back on the step. */
+  async logIn(password = this.c.password, loginName = this.c.loginName): Promise<void> {
+    const { page } = this;
+    await expect(page).toHaveURL(/\/login\/(natural|legal)\?next=/);
+    await page.getByLabel("登录名", { exact: true }).fill(loginName ?? "");
+    await page.getByLabel("密码", { exact: true }).fill(password);
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.waitForURL(/\/guide\/journey\//);
+  }
+
+  /** Back from an action that does not return by itself: the menu's "我的办理进度". */
+  async backToJourney(): Promise<void> {
+    await this.activate(this.page.getByRole("link", { name: "我的办理进度" }));
+    await this.page.waitForURL(/\/guide\/journey\/[a-z-]+$/);
+  }
+
+  /**
+   * Loads the step's URL again. Not page.reload(): without JavaScript a refused "继续" leaves the
+   * page that its POST returned, and reloading that would post again.
+   */
+  async reload(): Promise<void> {
+    await this.page.goto(this.page.url());
+  }
+
+  async finished(): Promise<void> {
+    await expect(this.page.getByText("您已完成全部步骤。")).toBeVisible();
+    await expect(this.page.getByRole("button", { name: "继续" })).toHaveCount(0);
+  }
+}

@@ -1,0 +1,43 @@
+// The seam for automatic real-name checks (issue 6 §1): the platform asks "does this person /
+// organisation exist with these details?" and learns only WHICH PART did not match, never what
+// the registry holds. The embedded default compares with RegistryEntry (registry:import); another
+// source (a government service) plugs in behind the same interface.
+
+/** The parts a check can find wrong, in the order they are checked; stable codes (PlatformAccount.realNameFailure). */
+export const REAL_NAME_FAILURES = [
+  "id-not-found",
+  "name-mismatch",
+  "org-not-found",
+  "org-name-mismatch",
+  "legal-rep-name-mismatch",
+  "legal-rep-id-mismatch",
+  // Not a mismatch: a passport or other non-resident ID cannot be checked automatically.
+  "not-checkable",
+] as const;
+export type RealNameFailure = (typeof REAL_NAME_FAILURES)[number];
+
+export interface PersonClaim {
+  name: string;
+  /** Normalised, valid resident ID number. */
+  residentId: string;
+}
+
+export interface OrganisationClaim {
+  orgName: string;
+  /** Normalised USCC. */
+  uscc: string;
+  legalRepName: string;
+  /** Normalised, valid resident ID number of the legal representative. */
+  legalRepId: string;
+}
+
+export type IdentityCheck = { ok: true } | { ok: false; failure: RealNameFailure };
+
+export interface IdentityVerifier {
+  checkPerson(claim: PersonClaim): Promise<IdentityCheck>;
+  checkOrganisation(claim: OrganisationClaim): Promise<IdentityCheck>;
+}
+
+export function isRealNameFailure(value: string | null | undefined): value is RealNameFailure {
+  return typeof value === "string" && (REAL_NAME_FAILURES as readonly string[]).includes(value);
+}

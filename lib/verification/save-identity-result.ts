@@ -1,0 +1,18 @@
+// What saving 修改个人信息 / 修改法人信息 ends in, for the page to say.
+import type { RealNameFailure } from "./identity-verifier";
+
+export type SaveIdentityResult =
+  | { outcome: "verified" }
+  | { outcome: "failed"; failure: RealNameFailure }
+  /** Saved, but the ID type cannot be checked automatically: documents for manual review next. */
+  | { outcome: "manual" }
+  /** The ID number is already verified on another account (one ID → one verified account). */
+  | { outcome: "idAlreadyVerified" }
+  /** Verified or under review (or a form of the other account type): the data cannot change now. */
+  | { outcome: "locked" }
+  | { outcome: "limited"; retryAfterSeconds: number };
+
+/** Automatic checks per account per hour: enough for typos, too few to probe the registry. */
+export const CHECKS_PER_HOUR = 10;
+
+export const checkLimitKey = (accountId: number) => `verification:account:${accountId}`;

@@ -1,0 +1,62 @@
+import "server-only";
+// 修改法人信息 → 保存 → automatic check (source 二 2-2): 法人单位基本信息 (name; the USCC is the
+// account's own and cannot change here), 法人授权信息 (the agent) and 法定代表人信息 (name and
+// resident ID, kept sealed with its keyed hash). One legal account per USCC already makes the
+// organisation's verification unique; a legal representative may represent several organisations.
+import { accountActor } from "@/lib/audit/mask";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { keyedHash, sealText } from "@/lib/crypto/seal";
+import type { Db } from "@/lib/db";
+import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import type { IdentityCheck, IdentityVerifier } from "./identity-verifier";
+import { RegistryIdentityVerifier } from "./registry-identity-verifier";
+import { CHECKS_PER_HOUR, checkLimitKey, type SaveIdentityResult } from "./save-identity-result";
+import type { LegalIdentityInput } from "./schemas";
+
+export async function saveLegalIdentity(options: {
+  db: Db;
+  accountId: number;
+  input: LegalIdentityInput;
+  verifier?: IdentityVerifier;
+  client?: string | null;
+  now?: Date;
+}): Promise<SaveIdentityResult> {
+  const { db, accountId, input } = options;
+  const now = options.now ?? new Date();
+  const account = await db.platformAccount.findUnique({ where: { id: accountId }, select: { type: true, realNameStatus: true, uscc: true } });
+  // A form of the other kind of account (a stale page, a crafted post) changes nothing.
+  if (!account || account.type !== "legal") return { outcome: "locked" };
+  if (account.realNameStatus === "verified" || account.realNameStatus === "pending") return { outcome: "locked" };
+  const limit = await consumeRateLimit({ db, key: checkLimitKey(accountId), points: CHECKS_PER_HOUR, durationSeconds: 3600, now });
+  if (!limit.allowed) return { outcome: "limited", retryAfterSeconds: limit.retryAfterSeconds };
+
+  const verifier = options.verifier ?? new RegistryIdentityVerifier(db);
+  // Every legal account has a USCC (registration and import require one); without it nothing matches.
+  const check: IdentityCheck = account.uscc
+    ? await verifier.checkOrganisation({ orgName: input.orgName, uscc: account.uscc, legalRepName: input.legalRepName, legalRepId: input.legalRepId })
+    : { ok: false, failure: "org-not-found" };
+  await db.platformAccount.update({
+    where: { id: accountId },
+    data: {
+      orgName: input.orgName,
+      agentName: input.agentName,
+      agentMobile: input.agentMobile,
+      legalRepName: input.legalRepName,
+      legalRepIdEnc: sealText(input.legalRepId),
+      legalRepIdHash: keyedHash(input.legalRepId),
+      realNameStatus: check.ok ? "verified" : "failed",
+      realNameFailure: check.ok ? null : check.failure,
+    },
+    select: { id: true },
+  });
+  await recordAuditEvent({
+    db,
+    type: "verification.check",
+    actor: accountActor(accountId),
+    client: options.client ?? null,
+    result: check.ok ? "success" : "failure",
+    detail: { kind: "legal", outcome: check.ok ? "verified" : "failed", ...(check.ok ? {} : { failure: check.failure }) },
+    now,
+  });
+  return check.ok ? { outcome: "verified" } : { outcome: "failed", failure: check.failure };
+}
