@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { CaptchaBlock } from "@/components/platform/captcha-block";
 import type { CaptchaProps } from "@/components/platform/form-types";
-import type { AppealField, AppealFormState, MaskedOrganisation } from "./form-types";
+import type { AppealField, MaskedOrganisation } from "./form-types";
 
 type Errors = Partial<Record<AppealField, string>>;
 
@@ -54,21 +54,51 @@ export function OrganisationPick({ matches, query, error }: { matches: MaskedOrg
   );
 }
 
-export function AppealSubmitted({ state }: { state: AppealFormState }) {
+export function AppealSubmitted({ reference }: { reference: string }) {
   const t = useTranslations("recovery.appeal");
-  if (!state.ok) return null;
   return (
     <section aria-labelledby="submitted-heading" className="space-y-3 border-l-4 border-green-700 bg-green-50 p-4">
       <h2 id="submitted-heading" className="text-xl font-bold">
         {t("submittedTitle")}
       </h2>
       <p>
-        {t("referenceIs")} <strong data-testid="appeal-reference" className="text-xl tracking-wider">{state.data.reference}</strong>
+        {t("referenceIs")} <strong data-testid="appeal-reference" className="text-xl tracking-wider">{reference}</strong>
       </p>
       <p>{t("submittedText")}</p>
       <Link href="/recovery/status" className="text-gov-blue underline underline-offset-4">
         {t("statusLink")}
       </Link>
     </section>
+  );
+}
+
+export function ReasonField({ error, defaultValue }: { error?: string; defaultValue?: string }) {
+  const t = useTranslations("recovery.appeal");
+  const tp = useTranslations("platform");
+  return (
+    <div className={error ? "border-l-4 border-gov-red pl-3" : undefined}>
+      <label htmlFor="reason" className="block text-lg font-bold">
+        {t("fields.reason")}
+      </label>
+      <p id="reason-hint" className="text-muted">
+        {t("reasonHint")}
+      </p>
+      {error ? (
+        <p id="reason-error" className="font-bold text-gov-red">
+          <span className="sr-only">{tp("form.errorPrefix")}</span>
+          {error}
+        </p>
+      ) : null}
+      <textarea
+        id="reason"
+        name="reason"
+        rows={4}
+        maxLength={400}
+        defaultValue={defaultValue}
+        aria-describedby={error ? "reason-hint reason-error" : "reason-hint"}
+        aria-invalid={error ? true : undefined}
+        className={`mt-1 block w-full max-w-md rounded border-2 px-3 py-2 text-lg ${error ? "border-gov-red" : "border-ink"}`}
+      />
+    </div>
   );
 }

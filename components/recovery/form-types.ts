@@ -73,8 +73,10 @@ export type AppealStage =
   | { step: "pick"; ticket: string; matches: MaskedOrganisation[]; query: string }
   /** Natural after a "change mobile": the contact mobile again (the ticket proves the captcha). */
   | { step: "contact"; ticket: string }
-  /** The appeal itself: details, the code and the documents. */
-  | { step: "details"; ticket: string; maskedMobile: string };
+  /** The appeal itself: the details and the code. */
+  | { step: "details"; ticket: string; maskedMobile: string }
+  /** The documents, posted to a route handler (the details wait in a cookie). */
+  | { step: "documents" };
 
 export type AppealFormState = FormState<AppealField, { reference: string }> & {
   stage?: AppealStage | null;

@@ -1,6 +1,8 @@
 // Helpers of the recovery e2e tests: accounts written straight into the e2e database (so each test
 // knows its own reserved mobile), and the outbox read for texts that carry no code (links, names).
+import { execFileSync } from "node:child_process";
 import Database from "better-sqlite3";
+import { keyedHash } from "../../lib/crypto/seal";
 import { hashPassword } from "../../lib/passwords/hash";
 import { randomMobile, randomUscc, uniqueName } from "../platform/support";
 
@@ -50,3 +52,34 @@ export function smsBodies(mobile: string, purpose: string): string[] {
 export function smsCount(mobile: string): number {
   return withDb((db) => (db.prepare("SELECT COUNT(*) AS n FROM SmsMessage WHERE mobile = ?").get(mobile) as { n: number }).n);
 }
+
+const E2E_ENV = { DATABASE_URL: "file:./data/e2e.db", DATA_DIR: "./data/e2e", DATA_KEY: "e2e0".repeat(16) };
+
+/** A reviewer decides an appeal through lib/cases (see decide-appeal.ts). */
+export function decideAppeal(reference: string, decision: "approved" | "rejected", reason?: string): void {
+  execFileSync("node", ["--conditions=react-server", "--import", "tsx", "e2e/recovery/decide-appeal.ts", reference, decision, ...(reason ? [reason] : [])], {
+    env: { ...process.env, ...E2E_ENV },
+    encoding: "utf8",
+  });
+}
+
+/** The set-password path in the newest approval text to a mobile. */
+export function setPasswordPathFromSms(mobile: string): string {
+  const body = smsBodies(mobile, "appeal-decision")[0] ?? "";
+  const path = /\/recovery\/set-password\/[A-Za-z0-9_-]{43}/.exec(body)?.[0];
+  if (!path) throw new Error(`no set-password link in the texts to ${mobile}`);
+  return path;
+}
+
+/** Marks a natural account as verified with an ID number (the keyed hash as the server makes it). */
+export function giveVerifiedIdNumber(accountId: number, idNumber: string): void {
+  // The e2e server's key (playwright.config.ts); this test worker hashes as the server does.
+  process.env.DATA_KEY = E2E_ENV.DATA_KEY;
+  const hash = keyedHash(idNumber);
+  withDb((db) => db.prepare("UPDATE PlatformAccount SET idNumberHash = ?, verifiedIdHash = ?, realNameStatus = 'verified' WHERE id = ?").run(hash, hash, accountId));
+}
+
+export function reservedMobileOf(accountId: number): string | null {
+  return withDb((db) => (db.prepare("SELECT reservedMobile FROM PlatformAccount WHERE id = ?").get(accountId) as { reservedMobile: string | null }).reservedMobile);
+}
+

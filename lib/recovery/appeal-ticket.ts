@@ -1,6 +1,7 @@
 // What an appeal form carries between its steps, sealed (ticket.ts): for a legal appeal the
 // organisations the search found (the page shows them masked and posts back an index, never an
-// id), and once asked for, the contact mobile's code challenge.
+// id), once asked for the contact mobile's code challenge, and at last the confirmed details,
+// which wait (in an HttpOnly cookie) for the documents.
 import { openTicket, sealTicket } from "./ticket";
 
 export const APPEAL_TICKET_TTL_SECONDS = 60 * 60;
@@ -15,6 +16,11 @@ export interface AppealTicket {
   picked?: number | null;
   /** The contact mobile and the challenge of the code sent to it. */
   contact?: { mobile: string; challenge: string };
+  /**
+   * Set once the details and the code were accepted (the code is spent then): what the case will
+   * hold. Only the documents are still to come.
+   */
+  confirmed?: { mobile: string; details: Record<string, string>; pickedAccountId: number | null };
 }
 
 const kindOf = (kind: AppealTicket["kind"]) => (kind === "legal" ? "appeal-legal" : "appeal-natural");

@@ -27,7 +27,7 @@ export async function readAppealStatus(options: { db: Db; ticket: StatusTicket; 
   if (wait !== null) return { ok: false, reason: "limited", retryAfterSeconds: wait };
   let sentTo: string;
   try {
-    sentTo = await verifySmsCode({ db, challenge: ticket.challenge, code: options.smsCode, purpose: "recovery", now });
+    sentTo = await verifySmsCode({ db, challenge: ticket.challenge, code: options.smsCode, purpose: "appeal-status", now });
   } catch (error) {
     if (!(error instanceof SmsCodeError)) throw error;
     return { ok: false, reason: "code" };

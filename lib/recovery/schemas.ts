@@ -34,8 +34,9 @@ export const organisationPickSchema = z.object({
   pick: z.string({ error: "recovery.errors.pickRequired" }).regex(/^(none|\d{1,2})$/, "recovery.errors.pickRequired"),
 });
 
-const appealCommon = { ticket, smsCode, reason: text(1000) };
+// Bounded so the confirmed details fit, sealed, in the one cookie that waits for the documents.
+const appealCommon = { ticket, smsCode, reason: text(400) };
 
 export const naturalAppealSchema = z.object({ ...appealCommon, personName: text(50), idNumber: text(32) });
 
-export const legalAppealSchema = z.object({ ...appealCommon, orgName: text(200), uscc: text(64), legalRepName: text(50) });
+export const legalAppealSchema = z.object({ ...appealCommon, orgName: text(100), uscc: text(64), legalRepName: text(50) });

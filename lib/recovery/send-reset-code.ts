@@ -9,6 +9,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { RateLimitedError } from "@/lib/rate-limit/errors";
 import { issueSmsCode } from "@/lib/sms/codes";
+import type { SmsProvider } from "@/lib/sms/provider";
 import { consumeLimits } from "./consume-limits";
 import { resetLimits } from "./limits";
 import { sealResetTicket, type ResetTicket } from "./reset-ticket";
@@ -22,6 +23,8 @@ export async function sendResetCode(options: {
   /** Already checked for shape and normalised by the caller. */
   details: { mobile: string; orgName: string | null; uscc: string | null };
   client: string;
+  /** The action passes a CollectingSmsProvider and sends after the response (timing). */
+  provider?: SmsProvider;
   now?: Date;
 }): Promise<SendResetCodeResult> {
   const { db, ticket, details, client } = options;
@@ -37,7 +40,7 @@ export async function sendResetCode(options: {
   let challenge = randomBytes(16).toString("base64url");
   if (matched) {
     try {
-      challenge = (await issueSmsCode({ db, mobile: details.mobile, purpose: "reset", now })).challenge;
+      challenge = (await issueSmsCode({ db, mobile: details.mobile, purpose: "reset", provider: options.provider, now })).challenge;
       await recordAuditEvent({ db, type: "sms.send", actor: accountActor(account.id), client, result: "success", detail: { purpose: "reset", mobile: maskMobile(details.mobile) }, now });
     } catch (error) {
       // lib/sms's own cooldown or daily cap: answering differently would tell that the details

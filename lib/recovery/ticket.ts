@@ -4,7 +4,7 @@
 // is refused by another, and it expires.
 import { openText, sealText } from "@/lib/crypto/seal";
 
-export type TicketKind = "reset" | "status" | "appeal-natural" | "appeal-legal";
+export type TicketKind = "reset" | "status" | "appeal-natural" | "appeal-legal" | "appeal-flash";
 
 interface Envelope<T> {
   k: TicketKind;

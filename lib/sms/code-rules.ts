@@ -9,7 +9,7 @@ export const SMS_DAILY_CAP = 10;
 export const SMS_MAX_ATTEMPTS = 5;
 
 /** Purposes the service sends codes for; a code is only valid for the purpose it was sent for. */
-export const SMS_PURPOSES = ["lookup", "register", "reset", "change-mobile", "recovery"] as const;
+export const SMS_PURPOSES = ["lookup", "register", "reset", "change-mobile", "recovery", "appeal-status"] as const;
 export type SmsPurpose = (typeof SMS_PURPOSES)[number];
 
 const PURPOSE_WORDS: Record<SmsPurpose, string> = {
@@ -18,6 +18,7 @@ const PURPOSE_WORDS: Record<SmsPurpose, string> = {
   reset: "重置密码",
   "change-mobile": "更换手机号",
   recovery: "申诉找回",
+  "appeal-status": "查询申诉进度",
 };
 
 export function generateSmsCode(): string {

@@ -8,7 +8,7 @@ export type SaveIdentityResult =
   | { outcome: "manual" }
   /** The ID number is already verified on another account (one ID → one verified account). */
   | { outcome: "idAlreadyVerified" }
-  /** Verified or under review: the data cannot change now. */
+  /** Verified or under review (or a form of the other account type): the data cannot change now. */
   | { outcome: "locked" }
   | { outcome: "limited"; retryAfterSeconds: number };
 

@@ -24,7 +24,8 @@ export async function saveLegalIdentity(options: {
   const { db, accountId, input } = options;
   const now = options.now ?? new Date();
   const account = await db.platformAccount.findUnique({ where: { id: accountId }, select: { type: true, realNameStatus: true, uscc: true } });
-  if (!account || account.type !== "legal") throw new Error("saveLegalIdentity: not a legal account");
+  // A form of the other kind of account (a stale page, a crafted post) changes nothing.
+  if (!account || account.type !== "legal") return { outcome: "locked" };
   if (account.realNameStatus === "verified" || account.realNameStatus === "pending") return { outcome: "locked" };
   const limit = await consumeRateLimit({ db, key: checkLimitKey(accountId), points: CHECKS_PER_HOUR, durationSeconds: 3600, now });
   if (!limit.allowed) return { outcome: "limited", retryAfterSeconds: limit.retryAfterSeconds };

@@ -32,7 +32,8 @@ export async function saveNaturalIdentity(options: {
     recordAuditEvent({ db, type: "verification.check", actor: accountActor(accountId), client: options.client ?? null, result, detail: { kind: "natural", ...detail }, now });
 
   const account = await db.platformAccount.findUnique({ where: { id: accountId }, select: { type: true, realNameStatus: true } });
-  if (!account || account.type !== "natural") throw new Error("saveNaturalIdentity: not a natural account");
+  // A form of the other kind of account (a stale page, a crafted post) changes nothing.
+  if (!account || account.type !== "natural") return { outcome: "locked" };
   if (account.realNameStatus === "verified" || account.realNameStatus === "pending") return { outcome: "locked" };
   const limit = await consumeRateLimit({ db, key: checkLimitKey(accountId), points: CHECKS_PER_HOUR, durationSeconds: 3600, now });
   if (!limit.allowed) return { outcome: "limited", retryAfterSeconds: limit.retryAfterSeconds };

@@ -17,3 +17,6 @@ export function verificationUploadState(account: { realNameStatus: string; realN
 export function verificationSlots(accountType: string): DocumentSlot[] {
   return accountType === "legal" ? ["business-licence", "authorisation-letter"] : ["id-front", "id-back"];
 }
+
+/** The form name the upload's flash cookie is bound to (upload page and its route handler). */
+export const VERIFICATION_UPLOAD_FORM = "verification-upload";

@@ -11,8 +11,9 @@ import platform from "./platform.json";
 import recovery from "./recovery.json";
 import site from "./site.json";
 import staff from "./staff.json";
+import verification from "./verification.json";
 import wizard from "./wizard.json";
 
-const messages = { ...contentEditor, ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...wizard, ...faq, ...staff };
+const messages = { ...contentEditor, ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...wizard, ...faq, ...staff, ...verification };
 
 export default messages;

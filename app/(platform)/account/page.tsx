@@ -43,7 +43,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </Notice>
       ) : null}
       <ProfileList profile={profile} />
-      {profile.realNameStatus !== "verified" ? <p>{t("verifyHint")}</p> : null}
+      <p>{profile.realNameStatus !== "verified" ? `${t("verifyHint")} ` : null}<Link className={link} href="/account/verify">{t(profile.type === "legal" ? "verifyLegal" : "verifyNatural")}</Link></p>
       <p>
         <Link className={link} href="/services">
           {t("servicesLink")}

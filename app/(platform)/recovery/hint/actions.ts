@@ -10,7 +10,7 @@ import { checkUscc } from "@/lib/identifiers";
 import { hintSchema } from "@/lib/recovery/schemas";
 import { sendLoginNameHint } from "@/lib/recovery/send-login-name-hint";
 import { captchaPayloadFrom, formFields } from "../../_lib/form-input";
-import { freshCaptcha, translateRecoveryErrors, waitMessage } from "../_lib/form-errors";
+import { freshCaptcha, translateRecoveryErrors, waitMessage } from "../_lib/action-helpers";
 
 export async function hintAction(previous: HintFormState | null, formData: FormData): Promise<HintFormState> {
   const fields = formFields(formData);

@@ -18,7 +18,7 @@ import { resetConfirmSchema, resetSendLegalSchema, resetSendNaturalSchema, reset
 import { sendResetCode } from "@/lib/recovery/send-reset-code";
 import { startReset } from "@/lib/recovery/start-reset";
 import { captchaPayloadFrom, formFields } from "../../_lib/form-input";
-import { freshCaptcha, translateRecoveryErrors, waitMessage } from "../_lib/form-errors";
+import { freshCaptcha, sendAfterResponse, translateRecoveryErrors, waitMessage } from "../_lib/action-helpers";
 
 export async function resetAction(kind: AccountKind, previous: ResetFormState | null, formData: FormData): Promise<ResetFormState> {
   const fields = formFields(formData);
@@ -80,7 +80,7 @@ async function send(kind: AccountKind, fields: Record<string, string>, answered:
   }
   if (Object.keys(errors).length) return fail(errors);
   const details = { mobile: mobile.value, orgName: input.orgName ?? null, uscc };
-  const sent = await sendResetCode({ db: db(), ticket: { ...ticket, sent: undefined }, details, client: await requestClient() });
+  const sent = await sendResetCode({ db: db(), ticket: { ...ticket, sent: undefined }, details, client: await requestClient(), provider: sendAfterResponse() });
   if (!sent.ok) return fail({}, await waitMessage(sent.retryAfterSeconds));
   return { ok: false, stage: { step: "confirm", ticket: sent.ticket, loginName: ticket.loginName, maskedMobile: maskMobile(mobile.value) }, answered };
 }

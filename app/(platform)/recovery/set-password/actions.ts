@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { setPasswordSchema } from "@/lib/recovery/schemas";
 import { setPasswordWithGrant } from "@/lib/recovery/set-password-with-grant";
 import { formFields } from "../../_lib/form-input";
-import { translateRecoveryErrors } from "../_lib/form-errors";
+import { translateRecoveryErrors } from "../_lib/action-helpers";
 
 export async function setPasswordAction(token: string, _previous: SetPasswordFormState | null, formData: FormData): Promise<SetPasswordFormState> {
   const parsed = setPasswordSchema.safeParse(formFields(formData));

@@ -13,7 +13,7 @@ import { statusConfirmSchema, statusSendSchema } from "@/lib/recovery/schemas";
 import { sendStatusCode } from "@/lib/recovery/send-status-code";
 import { normaliseReference, openStatusTicket } from "@/lib/recovery/status-ticket";
 import { captchaPayloadFrom, formFields } from "../../_lib/form-input";
-import { freshCaptcha, translateRecoveryErrors, waitMessage } from "../_lib/form-errors";
+import { freshCaptcha, sendAfterResponse, translateRecoveryErrors, waitMessage } from "../_lib/action-helpers";
 
 const format = (date: Date) => date.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "long", timeStyle: "short" });
 
@@ -38,7 +38,7 @@ async function send(fields: Record<string, string>, formData: FormData, answered
   const mobile = mobileErrors(parsed.data.mobile);
   if (mobile.errors.length) return fail({ mobile: mobile.errors });
   if (!(await verifyCaptcha(captchaPayloadFrom(formData)))) return fail({ captcha: ["fieldErrors.captchaInvalid"] });
-  const sent = await sendStatusCode({ db: db(), reference: normaliseReference(parsed.data.reference), mobile: mobile.value, client: await requestClient() });
+  const sent = await sendStatusCode({ db: db(), reference: normaliseReference(parsed.data.reference), mobile: mobile.value, client: await requestClient(), provider: sendAfterResponse() });
   if (!sent.ok) return fail({}, await waitMessage(sent.retryAfterSeconds));
   return { ok: false, stage: { ticket: sent.ticket, maskedMobile: maskMobile(mobile.value) }, answered };
 }

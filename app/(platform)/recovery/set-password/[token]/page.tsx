@@ -9,8 +9,10 @@ import { setPasswordAction } from "../actions";
 type Props = { params: Promise<{ token: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  // The token is in this page's URL: no Referer may carry it to another site.
-  return { title: (await getTranslations("recovery.setPassword"))("title"), referrer: "no-referrer", robots: { index: false } };
+  // The token is in this page's URL. The site-wide Referrer-Policy (same-origin, next.config.mjs)
+  // keeps it from other sites; "no-referrer" would make the form post Origin: null, which Next
+  // refuses for server actions.
+  return { title: (await getTranslations("recovery.setPassword"))("title"), robots: { index: false } };
 }
 
 /** The single-use link sent by SMS after an approved appeal: the applicant sets the password. */

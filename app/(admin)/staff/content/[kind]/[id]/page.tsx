@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -56,7 +57,9 @@ export default async function ContentEditPage({ params, searchParams }: Props) {
           </Link>
         </p>
       ) : null}
-      <ContentForm kind={key.kind} id={key.id} body={body} />
+      {/* Keyed by the text: after a revert the browser keeps the same page, and an uncontrolled
+          textarea would otherwise keep showing the text it had before. */}
+      <ContentForm key={createHash("sha256").update(body).digest("hex")} kind={key.kind} id={key.id} body={body} />
       {isEdited ? (
         <form action={revertContentAction}>
           <input type="hidden" name="kind" value={key.kind} />

@@ -1,9 +1,13 @@
 import "server-only";
-// Message keys of recovery forms → words: `recovery.…` keys are ours, all others (fieldErrors.…,
+// Shared pieces of the recovery actions. Message keys → words: `recovery.…` keys are ours, all others (fieldErrors.…,
 // passwordPolicy.…) are the platform's, shared with registration and password change.
 import { getTranslations } from "next-intl/server";
 import type { FieldErrors } from "@/lib/accounts/schemas";
+import { after } from "next/server";
 import { createCaptcha } from "@/lib/captcha/captcha";
+import { db } from "@/lib/db";
+import { CollectingSmsProvider } from "@/lib/recovery/collecting-sms-provider";
+import { smsProvider } from "@/lib/sms/sms-provider";
 
 export async function translateRecoveryErrors<Field extends string>(errors: FieldErrors): Promise<Partial<Record<Field, string>>> {
   const t = await getTranslations();
@@ -23,4 +27,14 @@ export async function waitMessage(retryAfterSeconds: number): Promise<string> {
 export async function freshCaptcha() {
   const captcha = await createCaptcha();
   return { enabled: captcha.enabled, arithmetic: captcha.arithmetic };
+}
+
+/**
+ * A provider that holds texts until the response has gone (Next's `after`), so sending through a
+ * gateway does not make a matching answer slower than a non-matching one.
+ */
+export function sendAfterResponse(): CollectingSmsProvider {
+  const collecting = new CollectingSmsProvider();
+  after(() => collecting.flushTo(smsProvider({ db: db() })));
+  return collecting;
 }

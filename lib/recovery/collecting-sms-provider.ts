@@ -1,0 +1,24 @@
+// An SMS provider that only collects messages, so a caller can send them after the response
+// (Next's `after`). Where an answer must not tell whether details matched, a real gateway's
+// round trip must not show in the response time either: the matched path would otherwise be slower.
+import type { SmsProvider, SmsSendRequest } from "@/lib/sms/provider";
+
+export class CollectingSmsProvider implements SmsProvider {
+  readonly name = "collecting";
+  readonly requests: SmsSendRequest[] = [];
+
+  async send(request: SmsSendRequest): Promise<void> {
+    this.requests.push(request);
+  }
+
+  /** Hands every collected message to the real provider; a failure is logged, not thrown. */
+  async flushTo(provider: SmsProvider): Promise<void> {
+    for (const request of this.requests.splice(0)) {
+      try {
+        await provider.send(request);
+      } catch (error) {
+        console.error(`[recovery] SMS (${request.purpose}) failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  }
+}
