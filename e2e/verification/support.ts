@@ -2,7 +2,7 @@
 // CLI into the e2e database, accounts written straight into it (no captcha or SMS to go through),
 // and reads of what the server stored.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -78,4 +78,10 @@ export function storedVerification(loginName: string) {
       | { realNameStatus: string; realNameFailure: string | null; idNumberEnc: string | null; verifiedIdHash: string | null; idNumberHash: string | null; openCases: number; documents: number }
       | undefined,
   );
+}
+
+/** Whether a text appears anywhere in the e2e database's files (the database and its write-ahead log). */
+export function databaseFilesContain(text: string): boolean {
+  const files = ["data/e2e.db", "data/e2e.db-wal", "data/e2e.db-journal"].filter((file) => existsSync(file));
+  return files.some((file) => readFileSync(file).includes(Buffer.from(text)));
 }

@@ -8,7 +8,7 @@ import { HTML_PAGE, sampleJpeg, samplePdf } from "../../lib/uploads/testing/samp
 import { expectNoAxeViolations } from "../support/axe";
 import { expectNoHorizontalScroll, NARROWEST_PHONE } from "../support/viewport";
 import { logIn, randomUscc, uniqueName, useOwnClientAddress } from "../platform/support";
-import { importRegistry, insertPlatformAccount, randomResidentId, storedVerification } from "./support";
+import { databaseFilesContain, importRegistry, insertPlatformAccount, randomResidentId, storedVerification } from "./support";
 
 const PASSWORD = "Verify-Pass-2026";
 
@@ -99,6 +99,8 @@ test("a natural account verifies automatically, and a second account with that I
   expect(stored).toMatchObject({ realNameStatus: "verified", realNameFailure: null });
   expect(stored?.verifiedIdHash).toBe(stored?.idNumberHash);
   expect(stored?.idNumberEnc).not.toContain(idNumber);
+  expect(databaseFilesContain("许广平"), "the search works: names are stored").toBe(true);
+  expect(databaseFilesContain(idNumber), "no plain ID number in the database file").toBe(false);
 
   const other = await browser.newPage();
   await useOwnClientAddress(other);
