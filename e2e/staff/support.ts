@@ -107,14 +107,12 @@ export function caseRow(reference: string): { status: string; decisionReason: st
   return withDb((db) => db.prepare('SELECT status, decisionReason, reviewerId FROM "Case" WHERE reference = ?').get(reference) as { status: string; decisionReason: string | null; reviewerId: number | null });
 }
 
-export function accountStatus(loginName: string): { realNameStatus: string; verifiedIdHash: string | null } {
-  return withDb((db) => db.prepare("SELECT realNameStatus, verifiedIdHash FROM PlatformAccount WHERE loginNameKey = ?").get(loginName.toLowerCase()) as { realNameStatus: string; verifiedIdHash: string | null });
+export function caseDocuments(reference: string): { id: string; slot: string; mediaType: string }[] {
+  return withDb((db) =>
+    db.prepare('SELECT d.id, d.slot, d.mediaType FROM CaseDocument d JOIN "Case" c ON c.id = d.caseId WHERE c.reference = ? ORDER BY d.createdAt, d.id').all(reference) as { id: string; slot: string; mediaType: string }[],
+  );
 }
 
-/** A resident ID number with a correct check character, different on every call. */
-export function randomResidentId(): string {
-  const body = `11010119${String(70 + Math.floor(Math.random() * 30))}0101${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = Array.from(body).reduce((acc, digit, i) => acc + Number(digit) * weights[i], 0);
-  return body + "10X98765432"[sum % 11];
+export function accountStatus(loginName: string): { realNameStatus: string; verifiedIdHash: string | null } {
+  return withDb((db) => db.prepare("SELECT realNameStatus, verifiedIdHash FROM PlatformAccount WHERE loginNameKey = ?").get(loginName.toLowerCase()) as { realNameStatus: string; verifiedIdHash: string | null });
 }

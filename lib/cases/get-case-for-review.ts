@@ -6,6 +6,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { staffActor } from "@/lib/staff/staff-actor";
+import { DOCUMENT_SLOTS } from "@/lib/uploads/upload-rules";
 import { CaseError } from "./case-errors";
 import { openCaseDetails } from "./case-details";
 import { reviewDetailRows, type ReviewDetailRow } from "./review-masks";
@@ -24,6 +25,15 @@ export interface CaseForReview {
   documentsPurged: boolean;
   /** Oldest first; actor is "applicant", a staff member's name, or "staff". */
   events: { at: Date; kind: string; actor: string; note: string | null }[];
+}
+
+/** Documents of one upload share a time: show them in the form's order (front before back). */
+function sortBySlot<T extends { slot: string }>(documents: T[]): T[] {
+  const rank = (slot: string) => {
+    const index = (DOCUMENT_SLOTS as readonly string[]).indexOf(slot);
+    return index === -1 ? DOCUMENT_SLOTS.length : index;
+  };
+  return [...documents].sort((a, b) => rank(a.slot) - rank(b.slot));
 }
 
 export async function getCaseForReview(options: { db: Db; reference: string; staffId: number; client?: string | null; now?: Date }): Promise<CaseForReview | null> {
@@ -62,7 +72,7 @@ export async function getCaseForReview(options: { db: Db; reference: string; sta
     decisionReason: found.decisionReason,
     reviewerName: found.reviewer?.name ?? null,
     details: details === null ? null : reviewDetailRows(details),
-    documents: found.documentsPurgedAt ? [] : found.documents,
+    documents: found.documentsPurgedAt ? [] : sortBySlot(found.documents),
     documentsPurged: found.documentsPurgedAt !== null,
     events: events.map((e) => ({ ...e, actor: e.actor === "applicant" ? "applicant" : (names.get(e.actor) ?? "staff") })),
   };

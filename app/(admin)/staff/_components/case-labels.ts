@@ -1,14 +1,14 @@
 // Message keys for values that come from the database: anything unexpected falls back to a
 // generic word instead of a missing-message error on a staff page.
 import { isCaseType, type CaseType } from "@/lib/cases/effects";
+import { isDocumentSlot, type DocumentSlot } from "@/lib/uploads/upload-rules";
 
 export function caseTypeKey(type: string): CaseType | "other" {
   return isCaseType(type) ? type : "other";
 }
 
-const SLOTS = ["id-front", "id-back", "business-licence", "authorisation-letter", "appeal-letter"] as const;
-export function slotKey(slot: string): (typeof SLOTS)[number] | null {
-  return (SLOTS as readonly string[]).includes(slot) ? (slot as (typeof SLOTS)[number]) : null;
+export function slotKey(slot: string): DocumentSlot | null {
+  return isDocumentSlot(slot) ? slot : null;
 }
 
 const STATUSES = ["open", "approved", "rejected"] as const;
