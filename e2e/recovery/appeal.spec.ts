@@ -1,13 +1,13 @@
 // 申诉找回密码 (issue 7 §3-§6) in the browser: a natural and a legal appeal reach a reviewer, are
 // approved, and the applicant sets a new password through the SMS link and logs in; a rejected
-// appeal shows its reason on the status page. The reviewer's decision goes through lib/cases
-// (decide-appeal.ts) until the staff review pages are on main.
+// appeal shows its reason on the status page. A reviewer decides on the staff case pages.
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { residentIdCheckDigit } from "../../lib/identifiers";
 import { sampleJpeg, samplePdf, samplePng } from "../../lib/uploads/testing/sample-files";
 import { expectNoAxeViolations } from "../support/axe";
+import { expectNoHorizontalScroll, NARROWEST_PHONE } from "../support/viewport";
 import { lastSmsCode, logIn, randomMobile, solveCaptcha, useOwnClientAddress } from "../platform/support";
-import { decideAppeal, giveVerifiedIdNumber, insertRecoveryAccount, reservedMobileOf, setPasswordPathFromSms } from "./support";
+import { decideAppealAsReviewer, giveVerifiedIdNumber, insertRecoveryAccount, reservedMobileOf, setPasswordPathFromSms } from "./support";
 
 const NEW_PASSWORD = "Spring-River-2027";
 
@@ -58,7 +58,7 @@ async function setNewPasswordFromSms(page: Page, mobile: string) {
   await page.getByRole("link", { name: "确定并跳转至政务服务平台" }).click();
 }
 
-test("a natural appeal is approved; the SMS link sets the password, the contact mobile becomes the reserved one", async ({ page }, testInfo) => {
+test("a natural appeal is approved; the SMS link sets the password, the contact mobile becomes the reserved one", async ({ page, browser }, testInfo) => {
   test.skip(testInfo.project.name === "phone", "the phone runs the rejected appeal");
   const account = await insertRecoveryAccount("natural", "Old-Garden-2024");
   const idNumber = randomResidentId();
@@ -66,7 +66,7 @@ test("a natural appeal is approved; the SMS link sets the password, the contact 
   const contact = randomMobile();
   const reference = await naturalAppeal(page, testInfo, contact, idNumber);
   await expectNoAxeViolations(page);
-  decideAppeal(reference, "approved");
+  await decideAppealAsReviewer(browser, reference, "approved");
   await setNewPasswordFromSms(page, contact);
   await expect(page).toHaveURL(/\/login\/natural$/);
   await logIn(page, testInfo, "natural", account.loginName, NEW_PASSWORD);
@@ -77,7 +77,7 @@ test("a natural appeal is approved; the SMS link sets the password, the contact 
   await expect(page.getByText("此链接无效、已使用或已过期")).toBeVisible();
 });
 
-test("a legal appeal found by organisation name is approved and the account logs in with the new password", async ({ page }, testInfo) => {
+test("a legal appeal found by organisation name is approved and the account logs in with the new password", async ({ page, browser }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "desktop covers the legal appeal; the natural one runs without JavaScript too");
   const account = await insertRecoveryAccount("legal", "Old-Garden-2024");
   await page.goto("/recovery/appeal/legal");
@@ -100,17 +100,25 @@ test("a legal appeal found by organisation name is approved and the account logs
   await page.getByLabel("加盖公章的申诉函").setInputFiles({ name: "letter.pdf", mimeType: "application/pdf", buffer: samplePdf() });
   await page.getByRole("button", { name: "下一步" }).click();
   const reference = (await page.getByTestId("appeal-reference").textContent()) ?? "";
-  decideAppeal(reference, "approved");
+  await decideAppealAsReviewer(browser, reference, "approved");
   await setNewPasswordFromSms(page, contact);
   await expect(page).toHaveURL(/\/login\/legal$/);
   await logIn(page, testInfo, "legal", account.loginName, NEW_PASSWORD);
   await expect(page).toHaveURL(/\/account$/);
 });
 
-test("a rejected appeal shows its reason on the status page", async ({ page }, testInfo) => {
+test("a rejected appeal shows its reason on the status page", async ({ page, browser }, testInfo) => {
+  if (testInfo.project.name === "phone") {
+    // The recovery pages on the narrowest supported phone, before the flow itself.
+    await page.setViewportSize(NARROWEST_PHONE);
+    for (const path of ["/recovery", "/recovery/appeal/natural", "/recovery/appeal/legal", "/recovery/status", "/recovery/reset/legal", "/recovery/hint"]) {
+      await page.goto(path);
+      await expectNoHorizontalScroll(page);
+    }
+  }
   const contact = randomMobile();
   const reference = await naturalAppeal(page, testInfo, contact, randomResidentId());
-  decideAppeal(reference, "rejected", "身份证照片不清晰，请重新拍摄后再次申诉。");
+  await decideAppealAsReviewer(browser, reference, "rejected", "身份证照片不清晰，请重新拍摄后再次申诉。");
   await page.getByRole("link", { name: "查询申诉进度" }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("查询申诉进度");
   await page.getByLabel("申诉编号").fill(reference.toLowerCase());

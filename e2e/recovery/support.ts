@@ -1,10 +1,12 @@
 // Helpers of the recovery e2e tests: accounts written straight into the e2e database (so each test
-// knows its own reserved mobile), and the outbox read for texts that carry no code (links, names).
-import { execFileSync } from "node:child_process";
+// knows its own reserved mobile), the outbox read for texts that carry no code (links, names), and a
+// reviewer deciding an appeal on the staff pages.
 import Database from "better-sqlite3";
+import { expect, type Browser } from "@playwright/test";
 import { keyedHash } from "../../lib/crypto/seal";
 import { hashPassword } from "../../lib/passwords/hash";
 import { randomMobile, randomUscc, uniqueName } from "../platform/support";
+import { createStaffByCli, logInAsNewStaff, uniqueStaffName } from "../staff/support";
 
 function withDb<T>(work: (db: Database.Database) => T): T {
   const db = new Database("data/e2e.db");
@@ -53,14 +55,30 @@ export function smsCount(mobile: string): number {
   return withDb((db) => (db.prepare("SELECT COUNT(*) AS n FROM SmsMessage WHERE mobile = ?").get(mobile) as { n: number }).n);
 }
 
-const E2E_ENV = { DATABASE_URL: "file:./data/e2e.db", DATA_DIR: "./data/e2e", DATA_KEY: "e2e0".repeat(16) };
-
-/** A reviewer decides an appeal through lib/cases (see decide-appeal.ts). */
-export function decideAppeal(reference: string, decision: "approved" | "rejected", reason?: string): void {
-  execFileSync("node", ["--conditions=react-server", "--import", "tsx", "e2e/recovery/decide-appeal.ts", reference, decision, ...(reason ? [reason] : [])], {
-    env: { ...process.env, ...E2E_ENV },
-    encoding: "utf8",
-  });
+/**
+ * A reviewer made with `admin:create` logs in (password + TOTP enrolment) in a browser of their own,
+ * opens the appeal and decides it on the staff case page.
+ */
+export async function decideAppealAsReviewer(browser: Browser, reference: string, decision: "approved" | "rejected", reason?: string): Promise<void> {
+  const name = uniqueStaffName("rv");
+  createStaffByCli(name, "reviewer");
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await logInAsNewStaff(page, name);
+    await page.goto(`/staff/cases/${reference}`);
+    await expect(page.getByRole("heading", { name: `案件 ${reference}` })).toBeVisible();
+    if (decision === "approved") {
+      await page.getByRole("button", { name: "通过审核" }).click();
+      await expect(page.getByRole("status")).toContainText("已通过审核");
+    } else {
+      await page.getByLabel("不通过的原因").fill(reason ?? "");
+      await page.getByRole("button", { name: "不通过" }).click();
+      await expect(page.getByRole("status")).toContainText("已记录不通过");
+    }
+  } finally {
+    await context.close();
+  }
 }
 
 /** The set-password path in the newest approval text to a mobile. */
@@ -73,8 +91,7 @@ export function setPasswordPathFromSms(mobile: string): string {
 
 /** Marks a natural account as verified with an ID number (the keyed hash as the server makes it). */
 export function giveVerifiedIdNumber(accountId: number, idNumber: string): void {
-  // The e2e server's key (playwright.config.ts); this test worker hashes as the server does.
-  process.env.DATA_KEY = E2E_ENV.DATA_KEY;
+  // e2e/staff/support.ts gives this worker the e2e server's DATA_KEY, so it hashes as the server does.
   const hash = keyedHash(idNumber);
   withDb((db) => db.prepare("UPDATE PlatformAccount SET idNumberHash = ?, verifiedIdHash = ?, realNameStatus = 'verified' WHERE id = ?").run(hash, hash, accountId));
 }

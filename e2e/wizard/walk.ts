@@ -38,11 +38,12 @@ export class Walk {
     await solveCaptcha(page, this.testInfo);
     await page.getByRole("button", { name: c.kind === "enterprise" ? "检索" : "发送验证码" }).click();
     if (c.kind === "personal") {
-      await expect(page).toHaveURL(/\/guide\/verify$/);
+      await expect(page).toHaveURL(/\/guide\/verify$/, { timeout: 30_000 });
       await page.getByLabel("短信验证码").fill(await lastSmsCode(c.q));
       await page.getByRole("button", { name: "查看检索结果" }).click();
     }
-    await expect(page).toHaveURL(/\/guide\/result$/);
+    // The lookup hashes and counts; a loaded two-core machine can take a while.
+    await expect(page).toHaveURL(/\/guide\/result$/, { timeout: 30_000 });
     await expect(page.getByTestId("outcome-code")).toContainText(c.outcome);
     await this.activate(page.getByRole("button", { name: "开始分步办理" }));
     await expect(page).toHaveURL(/\/guide\/journey\/overview$/);

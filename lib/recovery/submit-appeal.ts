@@ -47,8 +47,9 @@ export async function submitAppeal(options: {
     type: kind === "legal" ? "appeal-legal" : "appeal-natural",
     accountId,
     contactMobile: confirmed.mobile,
-    // The matched login name helps the reviewer; none found means the reviewer must reject or ask.
-    details: { ...details, matchedLoginName: matched?.loginName ?? null },
+    // The matched account's login name (staff label 登录名) helps the reviewer; with none found the
+    // reviewer can only reject, saying what would identify the account.
+    details: { ...details, loginName: matched?.loginName ?? null },
     documents: cleaned.uploads,
     client,
     now,

@@ -1,8 +1,7 @@
 import "server-only";
 // For the call centre (010-88659000): what a help code's journey shows — outcome, the step the
-// person is on and the path so far, the login name as the lookup showed it (masked unless it was
-// derived from their own input). The looked-up USCC or mobile is masked too; nothing here opens
-// the journey or any account.
+// person is on and the path so far, the login name as the lookup showed it. The looked-up USCC or
+// mobile is masked, also inside the login name; nothing here opens the journey or any account.
 import { maskMobile } from "@/lib/audit/mask";
 import type { Db } from "@/lib/db";
 import { normaliseHelpCode } from "./codes";
@@ -47,7 +46,8 @@ export async function findJourneyByHelpCode(options: { db: Db; helpCode: string;
     trail: state.trail,
     answers: state.answers,
     maskedIdentifier: maskIdentifier(state),
-    loginName: state.loginName,
+    // A login name made from the input (the mobile, `HJ_` + the USCC) is masked the same way.
+    loginName: state.loginName?.replace(state.identifier, maskIdentifier(state)) ?? null,
     window: state.window,
     updatedAt: row.updatedAt,
     expiresAt: row.expiresAt,

@@ -61,7 +61,7 @@ describe("a natural appeal", () => {
     expect(row).toMatchObject({ type: "appeal-natural", accountId: account.id, contactMobile: mobile, status: "open" });
     expect(row.documents.map((d) => d.slot).sort()).toEqual(["id-back", "id-front"]);
     expect(row.detailsEnc).not.toContain(ID_NUMBER);
-    expect(openCaseDetails(row.detailsEnc)).toMatchObject({ personName: "张三", idNumber: ID_NUMBER, reason: "忘记登录名", contactMobile: mobile, matchedLoginName: "lostaccount" });
+    expect(openCaseDetails(row.detailsEnc)).toMatchObject({ personName: "张三", idNumber: ID_NUMBER, reason: "忘记登录名", contactMobile: mobile, loginName: "lostaccount" });
     expect(uploads.files()).toHaveLength(2);
     expect(await t.db.auditEvent.count({ where: { type: "appeal.submit", detail: { contains: result.reference } } })).toBe(1);
   });

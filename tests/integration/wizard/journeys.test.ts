@@ -97,6 +97,7 @@ describe("the help code (call centre)", () => {
     const view = await findJourneyByHelpCode({ db: t.db, helpCode: formatHelpCode(journey.helpCode).toLowerCase(), now: days(2) });
     expect(view).toMatchObject({ outcome: "P-R1", currentStep: "log-in-natural", trail: ["overview", "log-in-natural"] });
     expect(view?.maskedIdentifier).toBe(`${phone.slice(0, 3)}****${phone.slice(-4)}`);
+    expect(view?.loginName).toBe(view?.maskedIdentifier);
     expect(await findJourneyByHelpCode({ db: t.db, helpCode: journey.helpCode, now: days(9) })).toBeNull();
     expect(await findJourneyByHelpCode({ db: t.db, helpCode: "not a code", now: days(2) })).toBeNull();
   });

@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { FormState } from "@/components/forms/form-state";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { requestClient } from "@/lib/audit/request-client";
 import { db } from "@/lib/db";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
@@ -26,9 +27,12 @@ export async function resumeJourneyAction(_previous: ResumeFormState, formData: 
   const values = { code: code.slice(0, 30) };
   const resumeCode = normaliseResumeCode(code);
   if (!resumeCode) return { ok: false, fieldErrors: { code: t("invalid") }, values };
-  const limit = await consumeRateLimit({ key: `journey:resume:${await requestClient()}`, ...RESUME_LIMIT });
+  const client = await requestClient();
+  const limit = await consumeRateLimit({ key: `journey:resume:${client}`, ...RESUME_LIMIT });
   if (!limit.allowed) return { ok: false, formError: t("tooMany", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }), values };
   const journey = await findJourney({ db: db(), resumeCode });
+  // Audited without the code (it is the key): who tried, and whether a journey opened.
+  await recordAuditEvent({ db: db(), type: "journey.resume", client, result: journey ? "success" : "failure", detail: journey ? { outcome: journey.state.outcome } : undefined });
   if (!journey) return { ok: false, fieldErrors: { code: t("notFound") }, values };
   await keepResumeCode(resumeCode);
   redirect(`/guide/journey/${currentStepOf(journey.state)}`);

@@ -6,7 +6,9 @@ import { resumeJourneyAction } from "./actions";
 import { ResumeForm } from "./resume-form";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("wizard.resumePage"))("metaTitle"), robots: { index: false }, referrer: "no-referrer" };
+  // No `referrer: "no-referrer"`: a form posted without JavaScript would then carry `Origin: null`
+  // and Next would refuse the action. The browser's default policy sends other sites the origin only.
+  return { title: (await getTranslations("wizard.resumePage"))("metaTitle"), robots: { index: false } };
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
