@@ -6,6 +6,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
+import { serialisedSqliteAdapter } from "@/lib/db-adapters/serialised-sqlite";
 import { env, isPostgresUrl } from "@/lib/env";
 
 export type Db = SqliteClient;
@@ -23,7 +24,7 @@ export function createDb(url: string = env().DATABASE_URL): Db {
     // Same models, same API; only the nominal generated type differs.
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   }
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  return new SqliteClient({ adapter: serialisedSqliteAdapter(new PrismaBetterSQLite3({ url })) });
 }
 
 const globalForDb = globalThis as unknown as { __db?: Db };

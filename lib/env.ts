@@ -17,6 +17,8 @@ const envSchema = z.object({
   /** Sealed uploaded documents; default DATA_DIR/uploads. */
   UPLOAD_DIR: z.string().optional(),
   /** Days after a case's decision before its documents are deleted. */
+  /** The public origin put in links sent by SMS (behind a proxy the service cannot know it). */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   DOCUMENT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
 });
 

@@ -5,6 +5,7 @@ import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { residentIdCheckDigit } from "../../lib/identifiers";
 import { sampleJpeg, samplePdf, samplePng } from "../../lib/uploads/testing/sample-files";
 import { expectNoAxeViolations } from "../support/axe";
+import { expectNoHorizontalScroll, NARROWEST_PHONE } from "../support/viewport";
 import { lastSmsCode, logIn, randomMobile, solveCaptcha, useOwnClientAddress } from "../platform/support";
 import { decideAppealAsReviewer, giveVerifiedIdNumber, insertRecoveryAccount, reservedMobileOf, setPasswordPathFromSms } from "./support";
 
@@ -107,6 +108,14 @@ test("a legal appeal found by organisation name is approved and the account logs
 });
 
 test("a rejected appeal shows its reason on the status page", async ({ page, browser }, testInfo) => {
+  if (testInfo.project.name === "phone") {
+    // The recovery pages on the narrowest supported phone, before the flow itself.
+    await page.setViewportSize(NARROWEST_PHONE);
+    for (const path of ["/recovery", "/recovery/appeal/natural", "/recovery/appeal/legal", "/recovery/status", "/recovery/reset/legal", "/recovery/hint"]) {
+      await page.goto(path);
+      await expectNoHorizontalScroll(page);
+    }
+  }
   const contact = randomMobile();
   const reference = await naturalAppeal(page, testInfo, contact, randomResidentId());
   await decideAppealAsReviewer(browser, reference, "rejected", "身份证照片不清晰，请重新拍摄后再次申诉。");

@@ -85,3 +85,13 @@ export function databaseFilesContain(text: string): boolean {
   const files = ["data/e2e.db", "data/e2e.db-wal", "data/e2e.db-journal"].filter((file) => existsSync(file));
   return files.some((file) => readFileSync(file).includes(Buffer.from(text)));
 }
+
+/** What a reviewer's rejection leaves behind (the staff e2e decides through the real pages). */
+export function rejectOpenCase(loginName: string, reason: string): void {
+  withDb((db) => {
+    const account = db.prepare("SELECT id FROM PlatformAccount WHERE loginNameKey = ?").get(loginName.toLowerCase()) as { id: number };
+    const now = new Date().toISOString().replace("Z", "+00:00");
+    db.prepare(`UPDATE "Case" SET status = 'rejected', decisionReason = ?, decidedAt = ? WHERE accountId = ? AND status = 'open'`).run(reason, now, account.id);
+    db.prepare("UPDATE PlatformAccount SET realNameStatus = 'failed' WHERE id = ?").run(account.id);
+  });
+}

@@ -8,7 +8,7 @@ import { HTML_PAGE, sampleJpeg, samplePdf } from "../../lib/uploads/testing/samp
 import { expectNoAxeViolations } from "../support/axe";
 import { expectNoHorizontalScroll, NARROWEST_PHONE } from "../support/viewport";
 import { logIn, randomUscc, uniqueName, useOwnClientAddress } from "../platform/support";
-import { databaseFilesContain, importRegistry, insertPlatformAccount, randomResidentId, storedVerification } from "./support";
+import { databaseFilesContain, importRegistry, insertPlatformAccount, randomResidentId, rejectOpenCase, storedVerification } from "./support";
 
 const PASSWORD = "Verify-Pass-2026";
 
@@ -79,6 +79,13 @@ test("a mismatch fails with the part named, then the uploaded documents make the
   await logIn(stranger, testInfo, "natural", strangerName, PASSWORD);
   expect((await stranger.request.get(documentHref ?? "")).status()).toBe(404);
   await stranger.close();
+
+  // After a rejection 我的信息 shows the reason, and the documents can go up again.
+  rejectOpenCase(loginName, "身份证照片模糊");
+  await page.goto("/account");
+  await expect(page.getByTestId("verification-case-notice")).toContainText("未通过审核。原因：身份证照片模糊");
+  await page.getByRole("link", { name: "我的认证申请" }).click();
+  await expect(page.getByRole("link", { name: "上传自然人信息" })).toBeVisible();
 });
 
 test("a natural account verifies automatically, and a second account with that ID is refused", async ({ page, browser }, testInfo) => {

@@ -10,6 +10,7 @@ import { getAccountProfile } from "@/lib/accounts/db/get-account-profile";
 import { passwordNotice } from "@/lib/accounts/password-notice";
 import { db } from "@/lib/db";
 import { getCurrentSession } from "@/lib/sessions/current-session";
+import { VerificationCaseNotice } from "./verify/verification-case-notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("platform.account"))("title") };
@@ -42,6 +43,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </Link>
         </Notice>
       ) : null}
+      <VerificationCaseNotice accountId={profile.id} realNameStatus={profile.realNameStatus} />
       <ProfileList profile={profile} />
       <p>{profile.realNameStatus !== "verified" ? `${t("verifyHint")} ` : null}<Link className={link} href="/account/verify">{t(profile.type === "legal" ? "verifyLegal" : "verifyNatural")}</Link></p>
       <p>

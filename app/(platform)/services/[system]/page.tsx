@@ -36,7 +36,12 @@ export default async function ServiceEntryPage({ params, searchParams }: Props) 
       <div className="space-y-4">
         <h1 className="text-2xl font-bold text-gov-blue">{t(entry.reason === "unverified" ? "unverifiedTitle" : "notAuthorisedTitle")}</h1>
         <p>{entry.reason === "unverified" ? t("unverifiedText", { status }) : t("notAuthorisedText", { system: systemName })}</p>
-        <p>
+        <p className="flex flex-wrap gap-x-6 gap-y-2">
+          {entry.reason === "unverified" ? (
+            <Link className={`${link} font-bold`} href={`/account/verify?next=/services/${system}`}>
+              {t("verifyNow")}
+            </Link>
+          ) : null}
           <Link className={link} href="/account">
             {(await getTranslations("platform.nav"))("myInfo")}
           </Link>
