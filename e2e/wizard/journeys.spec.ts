@@ -3,12 +3,14 @@
 // own state (never a "done" button alone), and the branches the source names — "登录名或密码错误"
 // → reset (E-R1, P-R1), verification failed → re-check → upload → review (E-U1), P-R4 → appeal,
 // CONFLICT → call. All 13 on desktop; phone (keyboard alone, 360 px) and no-JS walk a subset that
-// covers both kinds and every branch (CI time on 2 cores). Verification, review and the appeal
-// form are other issues: until they are on main, the walks set what those would (seed.ts).
-import { test } from "@playwright/test";
+// covers both kinds and every branch (CI time on 2 cores). Every action is the product's own page,
+// reached from the step: registration, login, 登录名重置密码, 修改…信息 against the registry,
+// 上传…信息, a reviewer's decision on the staff pages, the appeal and its SMS link.
+import { expect, test } from "@playwright/test";
 import { OUTCOMES, type Outcome } from "../lookup/demo-outcomes";
-import { NEW_PASSWORD, register, resetPassword } from "./actions";
-import { fileAppealCase, seedOutcome, setRealNameStatus } from "./seed";
+import { decideAppealAsReviewer } from "../recovery/support";
+import { fileNaturalAppeal, fillIdentity, NEW_PASSWORD, register, resetPassword, setPasswordFromSms, uploadDocuments } from "./actions";
+import { seedOutcome } from "./seed";
 import { Walk } from "./walk";
 
 const SAMPLED = new Set<Outcome>(["E-U1", "P-R1", "P-R4", "CONFLICT"]);
@@ -18,18 +20,28 @@ async function logInStep(w: Walk, step: string, position: number, total: number,
   await w.at(step, position, total, { complete: false });
   await w.act(w.c.window === "legal" ? "去法人登录" : "去自然人登录");
   await w.logIn(password);
-  await w.at(step, position, total, { complete: true });
+  await w.at(step, position, total, { complete: true, reload: false });
   await w.next();
 }
 
-/** Verification as the platform would record it, then the step ticks off. */
+const VERIFY_ACTION = { legal: "去修改法人信息", natural: "去修改个人信息" } as const;
+
+/** 修改…信息 with the registry's data: verified automatically, back through "返回操作指引". */
 async function verifyStep(w: Walk, step: string, position: number, total: number) {
   await w.at(step, position, total, { complete: false });
   await w.refused("“我的信息”还没有显示“已认证”");
-  setRealNameStatus(w.c.loginName ?? "", "verified");
-  await w.reload();
-  await w.at(step, position, total, { complete: true });
+  await w.act(VERIFY_ACTION[w.c.window]);
+  await fillIdentity(w);
+  await w.activate(w.page.getByRole("link", { name: "返回操作指引" }));
+  await w.at(step, position, total, { complete: true, reload: false });
   await w.next();
+}
+
+/** A reviewer approves the case on the staff pages, in a browser of their own. */
+async function reviewerApproves(w: Walk, reference: string) {
+  const browser = w.page.context().browser();
+  if (!browser) throw new Error("no browser for the reviewer");
+  await decideAppealAsReviewer(browser, reference, "approved");
 }
 
 const WALKS: Record<Outcome, (w: Walk) => Promise<void>> = {
@@ -41,30 +53,35 @@ const WALKS: Record<Outcome, (w: Walk) => Promise<void>> = {
     await w.act("去单位用户（法人）注册");
     const loginName = await register(w);
     await w.backToJourney();
-    await w.at("register-legal", 2, 5, { complete: true });
+    await w.at("register-legal", 2, 5, { complete: true, reload: false });
     await w.next();
     await w.at("log-in-legal", 3, 5, { complete: false });
     await w.act("去法人登录");
     await w.logIn(w.c.password, loginName);
-    await w.at("log-in-legal", 3, 5, { complete: true });
+    await w.at("log-in-legal", 3, 5, { complete: true, reload: false });
     await w.next();
     // Verification fails although the data is right: re-check, then upload for a person to review.
     await w.at("verify-legal", 4, 5, { complete: false });
-    setRealNameStatus(loginName, "failed");
-    await w.reload();
+    await w.act("去修改法人信息");
+    await fillIdentity(w, { wrongName: true });
+    await w.backToJourney();
+    await w.at("verify-legal", 4, 5, { complete: false });
     await w.next();
     await w.at("verify-failed-legal", 5, 6, { complete: false });
     await w.refused("仍然是“认证失败”", "我已改正信息并重新保存");
     await w.next("信息都正确，但认证仍然失败");
     await w.at("upload-legal", 6, 8, { complete: false });
     await w.refused("还没有收到您上传的证件");
-    setRealNameStatus(loginName, "pending");
-    await w.reload();
+    await w.act("去上传法人信息");
+    const reference = await uploadDocuments(w);
+    await w.activate(w.page.getByRole("link", { name: "返回操作指引" }));
+    await w.at("upload-legal", 6, 8, { complete: true, reload: false });
     await w.next();
     await w.at("verify-waiting-legal", 7, 8, { complete: false });
     await w.refused("工作人员还在审核");
-    setRealNameStatus(loginName, "verified");
+    await reviewerApproves(w, reference);
     await w.reload();
+    await w.at("verify-waiting-legal", 7, 8, { complete: true, reload: false });
     await w.next();
     await w.at("enter-systems", 8, 8, { complete: true });
     await w.finished();
@@ -96,17 +113,14 @@ const WALKS: Record<Outcome, (w: Walk) => Promise<void>> = {
     await w.act("去自然人注册");
     const loginName = await register(w);
     await w.backToJourney();
-    await w.at("register-natural", 2, 5, { complete: true });
+    await w.at("register-natural", 2, 5, { complete: true, reload: false });
     await w.next();
     await w.at("log-in-natural", 3, 5, { complete: false });
     await w.act("去自然人登录");
     await w.logIn(w.c.password, loginName);
-    await w.at("log-in-natural", 3, 5, { complete: true });
+    await w.at("log-in-natural", 3, 5, { complete: true, reload: false });
     await w.next();
-    await w.at("verify-natural", 4, 5, { complete: false });
-    setRealNameStatus(loginName, "verified");
-    await w.reload();
-    await w.next();
+    await verifyStep(w, "verify-natural", 4, 5);
     await w.at("personal-services", 5, 5, { complete: true });
     await w.finished();
   },
@@ -120,15 +134,23 @@ const WALKS: Record<Outcome, (w: Walk) => Promise<void>> = {
     await w.next();
     await w.at("appeal-natural", 2, 4, { complete: false });
     await w.refused("平台上还没有找到您的申诉");
-    fileAppealCase(w.c);
-    await w.reload();
-    await w.at("appeal-natural", 2, 4, { complete: true });
+    await w.act("去自然人申诉找回密码");
+    const reference = await fileNaturalAppeal(w);
+    await w.backToJourney();
+    await w.at("appeal-natural", 2, 4, { complete: true, reload: false });
     await w.next();
     await w.at("appeal-waiting-natural", 3, 4, { complete: false });
+    await expect(w.page.getByTestId("step-status")).toContainText("审核中");
     await w.refused("本浏览器还没有登录这个账号", "审核已通过，我已设置新密码并登录");
-    await w.act("去自然人登录");
-    await w.logIn();
-    await w.at("appeal-waiting-natural", 3, 4, { complete: true });
+    // Approved: the SMS link sets a new password; the login ticks the step off.
+    await reviewerApproves(w, reference);
+    await setPasswordFromSms(w);
+    await w.page.getByLabel("登录名", { exact: true }).fill(w.c.loginName ?? "");
+    await w.page.getByLabel("密码", { exact: true }).fill(NEW_PASSWORD);
+    await w.page.getByRole("button", { name: "登录" }).click();
+    await w.page.waitForURL(/\/account$/);
+    await w.backToJourney();
+    await w.at("appeal-waiting-natural", 3, 4, { complete: true, reload: false });
     await w.next();
     await w.at("personal-services", 4, 4, { complete: true });
     await w.finished();
@@ -158,7 +180,7 @@ async function resetBranch(w: Walk) {
   await w.act("去登录名重置密码");
   await resetPassword(w);
   await w.backToJourney();
-  await w.at(`reset-${window}`, 3, 6, { complete: true });
+  await w.at(`reset-${window}`, 3, 6, { complete: true, reload: false });
   await w.next();
   await logInStep(w, `log-in-again-${window}`, 4, 6, NEW_PASSWORD);
   await verifyStep(w, `verify-${window}`, 5, 6);

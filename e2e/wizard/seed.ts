@@ -5,8 +5,13 @@
 // an SMS code goes to one mobile once a minute, and these walks log in, reset passwords and verify.
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
+import { keyedHash } from "../../lib/crypto/seal";
 import type { Outcome } from "../lookup/demo-outcomes";
 import { randomUscc } from "../platform/support";
+import { randomResidentId } from "../verification/support";
+
+// The e2e server's key (playwright.config.ts), so registry and ID hashes match the server's.
+process.env.DATA_KEY = "e2e0".repeat(16);
 
 export const TORCH_PASSWORD = "Torch@2024";
 export const PLATFORM_PASSWORD = "Zhengwu@2024";
@@ -25,6 +30,8 @@ export interface WalkCase {
   password: string;
   /** The account's reserved mobile (for 登录名重置密码), where it has one. */
   reservedMobile: string | null;
+  /** The identity the registry knows for this account: a person, or the organisation's legal representative. */
+  identity: { name: string; idNumber: string };
 }
 
 export const ORG_NAME = "北京向导示范科技有限公司";
@@ -87,12 +94,16 @@ export function seedOutcome(outcome: Outcome): WalkCase {
       const p = wizardMobile();
       const other = `qt${u.slice(-8).toLowerCase()}`;
       const orgMobile = wizardMobile();
-      const e = (loginName: string | null, shown: string | null, window: "natural" | "legal", password = TORCH_PASSWORD): WalkCase => ({
-        outcome, kind: "enterprise", q: u, loginName, shownLoginName: shown, window, password, reservedMobile: orgMobile,
-      });
-      const n = (loginName: string | null, shown: string | null, password = TORCH_PASSWORD): WalkCase => ({
-        outcome, kind: "personal", q: p, loginName, shownLoginName: shown, window: "natural", password, reservedMobile: p,
-      });
+      const identity = { name: "向导用户", idNumber: randomResidentId() };
+      const e = (loginName: string | null, shown: string | null, window: "natural" | "legal", password = TORCH_PASSWORD): WalkCase => {
+        if (window === "legal") addRegistryEntry(db, { kind: "organisation", id: u, name: ORG_NAME, legalRepName: identity.name, legalRepId: identity.idNumber });
+        else addRegistryEntry(db, { kind: "person", id: identity.idNumber, name: identity.name });
+        return { outcome, kind: "enterprise", q: u, loginName, shownLoginName: shown, window, password, reservedMobile: orgMobile, identity };
+      };
+      const n = (loginName: string | null, shown: string | null, password = TORCH_PASSWORD): WalkCase => {
+        addRegistryEntry(db, { kind: "person", id: identity.idNumber, name: identity.name });
+        return { outcome, kind: "personal", q: p, loginName, shownLoginName: shown, window: "natural", password, reservedMobile: p, identity };
+      };
       switch (outcome) {
         case "E-U1":
           return e(null, null, "legal", PLATFORM_PASSWORD);
@@ -151,6 +162,9 @@ export function seedOutcome(outcome: Outcome): WalkCase {
         }
         case "P-R4": {
           const id = insertAccount(db, { type: "natural", loginName: other, password: PLATFORM_PASSWORD, mobile: p, status: "verified" });
+          // Verified with this ID number on the platform: the appeal finds the account by it.
+          const idHash = keyedHash(identity.idNumber);
+          db.prepare("UPDATE PlatformAccount SET personName = ?, idNumberHash = ?, verifiedIdHash = ? WHERE id = ?").run(identity.name, idHash, idHash, id);
           insertMigrated(db, { kind: "personal", username: p, outcome, loginName: null, window: null, accountId: id, created: false });
           return n(other, null, PLATFORM_PASSWORD);
         }
@@ -159,22 +173,20 @@ export function seedOutcome(outcome: Outcome): WalkCase {
   );
 }
 
-/** The platform's side of actions not built yet (verification, review, appeal): set as staff would. */
-export function setRealNameStatus(loginName: string, status: "unverified" | "pending" | "verified" | "failed"): void {
-  withE2eDb((db) => db.prepare("UPDATE PlatformAccount SET realNameStatus = ? WHERE loginNameKey = ?").run(status, loginName.toLowerCase()));
+/** A registry row as `registry:import` stores it: hashes of the ID numbers, never the numbers. */
+function addRegistryEntry(db: Database.Database, row: { kind: "person" | "organisation"; id: string; name: string; legalRepName?: string; legalRepId?: string }): void {
+  const at = now();
+  db.prepare(`INSERT INTO RegistryEntry (kind, idHash, name, legalRepName, legalRepIdHash, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+    row.kind,
+    keyedHash(row.id),
+    row.name,
+    row.legalRepName ?? null,
+    row.legalRepId ? keyedHash(row.legalRepId) : null,
+    at,
+    at,
+  );
 }
 
 export function stepEventCount(outcome: Outcome, stepId: string, kind: string): number {
   return withE2eDb((db) => (db.prepare("SELECT COUNT(*) AS n FROM StepEvent WHERE outcome = ? AND stepId = ? AND kind = ?").get(outcome, stepId, kind) as { n: number }).n);
-}
-
-/** An appeal as the appeal form files it (until that form is on main): open, for the account. */
-export function fileAppealCase(c: WalkCase, status: "open" | "approved" | "rejected" = "open"): void {
-  withE2eDb((db) => {
-    const account = db.prepare("SELECT id FROM PlatformAccount WHERE loginNameKey = ?").get((c.loginName ?? "").toLowerCase()) as { id: number };
-    const at = now();
-    db.prepare(
-      `INSERT INTO "Case" (reference, type, status, accountId, contactMobile, detailsEnc, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 'e2e', ?, ?)`,
-    ).run(`E2E${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`, `appeal-${c.window}`, status, account.id, c.reservedMobile, at, at);
-  });
 }

@@ -5,7 +5,7 @@ import { OUTCOME_CODES, type OutcomeCode } from "@/lib/migration/outcomes";
 import { NO_FACTS, type JourneyFacts } from "./facts";
 import { FLOW } from "./flow";
 import type { NextResult } from "./flow-types";
-import type { StepId } from "./steps";
+import { STEP_IDS, type StepId } from "./steps";
 
 function next(step: StepId, options: { outcome?: OutcomeCode; answer?: string; facts?: Partial<JourneyFacts> } = {}): NextResult {
   const definition = FLOW[step];
@@ -262,6 +262,16 @@ describe("last steps", () => {
   });
   it("calling support never ticks itself off", () => {
     expect(FLOW["call-support"].isComplete({ ...NO_FACTS, ...loggedIn("verified") })).toBe(false);
+  });
+});
+
+describe("every question", () => {
+  it.each(STEP_IDS.filter((id) => FLOW[id].input !== null))("%s accepts its own answers and nothing else", (step) => {
+    const input = FLOW[step].input;
+    for (const answer of input?.options ?? []) expect(input?.safeParse(answer).success).toBe(true);
+    for (const wrong of ["", "OK", "yes", "ok ", "<script>", "done;drop"]) {
+      if (!(input?.options as readonly string[]).includes(wrong)) expect(input?.safeParse(wrong).success).toBe(false);
+    }
   });
 });
 
