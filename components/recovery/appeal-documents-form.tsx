@@ -3,7 +3,7 @@
 // on a phone the file picker offers the camera.
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
-import { FileInput } from "./file-input";
+import { FileField } from "@/components/forms/file-field";
 import type { AppealField } from "./form-types";
 
 const DOCUMENTS = { natural: ["idFront", "idBack"], legal: ["businessLicence", "appealLetter"] } as const;
@@ -19,7 +19,7 @@ export function AppealDocumentsForm({ kind, errors, formError }: { kind: "natura
       <ErrorSummary title={tp("form.errorSummaryTitle")} formError={formError} errors={summary} />
       <p>{t("documentsLead")}</p>
       {slots.map((slot) => (
-        <FileInput key={slot} id={slot} name={slot} label={t(`fields.${slot}`)} hint={t(`hints.${slot}`)} error={errors[slot]} errorPrefix={tp("form.errorPrefix")} />
+        <FileField key={slot} id={slot} name={slot} label={t(`fields.${slot}`)} hint={t(`hints.${slot}`)} error={errors[slot]} errorPrefix={tp("form.errorPrefix")} />
       ))}
       <button type="submit" className="rounded bg-gov-blue px-6 py-3 text-lg font-bold text-white hover:bg-gov-blue-dark">
         {t("submit")}

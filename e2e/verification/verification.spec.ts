@@ -42,7 +42,7 @@ test("a mismatch fails with the part named, then the uploaded documents make the
 
   await page.getByRole("link", { name: "上传自然人信息" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("上传自然人信息");
-  await expect(page.getByLabel("身份证人像面")).toHaveAttribute("accept", "image/*,application/pdf");
+  await expect(page.getByLabel("身份证人像面")).toHaveAttribute("accept", "image/jpeg,image/png,application/pdf");
   // A web page dressed as a photo: named .jpg, declared image/jpeg.
   await page.getByLabel("身份证人像面").setInputFiles({ name: "id-front.jpg", mimeType: "image/jpeg", buffer: HTML_PAGE });
   await page.getByLabel("身份证国徽面").setInputFiles({ name: "id-back.pdf", mimeType: "application/pdf", buffer: samplePdf() });

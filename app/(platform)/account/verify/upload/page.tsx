@@ -12,7 +12,7 @@ import { getCurrentSession } from "@/lib/sessions/current-session";
 import { openUploadFlash, UPLOAD_FLASH_COOKIE } from "@/lib/uploads/upload-flash";
 import { getVerificationView } from "@/lib/verification/get-verification-view";
 import { VERIFICATION_UPLOAD_FORM, verificationSlots } from "@/lib/verification/upload-state";
-import { FileField } from "./file-field";
+import { FileField } from "@/components/forms/file-field";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("verification"))("upload.title.natural") };
