@@ -9,6 +9,7 @@
 import type { WidgetMethods } from "altcha/types";
 import type {} from "altcha/types/react";
 import { useEffect, useRef } from "react";
+import { errorBar, FieldHintAndError } from "./field-frame";
 import { TextField } from "./text-field";
 import { useHydrated } from "./use-hydrated";
 
@@ -50,16 +51,10 @@ export function CaptchaField(props: CaptchaFieldProps) {
   }, [resetSignal]);
 
   if (!enabled) return null;
-  const errorId = error ? `${CAPTCHA_FIELD_ID}-error` : undefined;
   return (
-    <div id={CAPTCHA_FIELD_ID} tabIndex={-1} className={error ? "border-l-4 border-gov-red pl-3" : undefined}>
+    <div id={CAPTCHA_FIELD_ID} tabIndex={-1} className={errorBar(error)}>
       <p className="text-lg font-bold">{legend}</p>
-      {error ? (
-        <p id={errorId} className="font-bold text-gov-red">
-          {errorPrefix ? <span className="sr-only">{errorPrefix}</span> : null}
-          {error}
-        </p>
-      ) : null}
+      <FieldHintAndError id={CAPTCHA_FIELD_ID} error={error} errorPrefix={errorPrefix} />
       {scripted ? (
         <div className="mt-1 max-w-md">
           <p className="text-muted">{widgetHint}</p>

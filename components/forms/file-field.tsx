@@ -3,46 +3,24 @@
 // force the camera); what is really accepted is decided on the server from the content. Listing
 // JPEG and PNG (not image/*) makes iPhones convert HEIC photos to JPEG before they are sent.
 // Used by the verification upload and both appeals.
-export interface FileFieldProps {
-  id: string;
+import { controlAria, FieldFrame, type FieldFrameProps } from "./field-frame";
+
+export interface FileFieldProps extends Omit<FieldFrameProps, "children"> {
   /** The form field's name; the id by default. */
   name?: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  requiredMark?: string;
-  errorPrefix?: string;
 }
 
-export function FileField({ id, name = id, label, hint, error, requiredMark, errorPrefix }: FileFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+export function FileField({ name, ...field }: FileFieldProps) {
   return (
-    <div className={error ? "border-l-4 border-gov-red pl-3" : undefined}>
-      <label htmlFor={id} className="block text-lg font-bold">
-        {label}
-        {requiredMark ? <span className="ml-1 text-base font-normal text-muted">{requiredMark}</span> : null}
-      </label>
-      {hint ? (
-        <p id={hintId} className="text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="font-bold text-gov-red">
-          {errorPrefix ? <span className="sr-only">{errorPrefix}</span> : null}
-          {error}
-        </p>
-      ) : null}
+    <FieldFrame {...field}>
       <input
-        id={id}
-        name={name}
+        id={field.id}
+        name={name ?? field.id}
         type="file"
         accept="image/jpeg,image/png,application/pdf"
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        aria-invalid={error ? true : undefined}
+        {...controlAria(field)}
         className="mt-1 block w-full max-w-md rounded border-2 border-ink p-2 text-base file:mr-3 file:rounded file:border-0 file:bg-gov-blue file:px-4 file:py-2 file:font-bold file:text-white"
       />
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,5 +1,7 @@
 // A set of radio buttons as a fieldset whose legend asks the question; hint and error are linked
 // to the fieldset. No hooks: usable from server and client components alike.
+import { describedBy, errorBar, FieldHintAndError } from "./field-frame";
+
 export interface RadioOption {
   value: string;
   label: string;
@@ -20,25 +22,12 @@ export interface RadioGroupProps {
 }
 
 export function RadioGroup({ id, name, legend, legendAsHeading, hint, error, errorPrefix, options, defaultValue }: RadioGroupProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset aria-describedby={describedBy} className={error ? "border-l-4 border-gov-red pl-3" : undefined}>
+    <fieldset aria-describedby={describedBy({ id, hint, error })} className={errorBar(error)}>
       <legend className={legendAsHeading ? "mb-2 text-2xl font-bold text-gov-blue sm:text-3xl" : "mb-1 text-lg font-bold"}>
         {legendAsHeading ? <h1>{legend}</h1> : legend}
       </legend>
-      {hint ? (
-        <p id={hintId} className="text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="font-bold text-gov-red">
-          {errorPrefix ? <span className="sr-only">{errorPrefix}</span> : null}
-          {error}
-        </p>
-      ) : null}
+      <FieldHintAndError id={id} hint={hint} error={error} errorPrefix={errorPrefix} />
       <div className="mt-2 space-y-3">
         {options.map((option, index) => {
           // The first radio carries the group's id, so the error summary's link lands on it.

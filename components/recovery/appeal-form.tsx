@@ -8,11 +8,12 @@ import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { summaryErrors } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField, type TextFieldProps } from "@/components/forms/text-field";
 import { CaptchaBlock } from "@/components/platform/captcha-block";
 import type { CaptchaProps } from "@/components/platform/form-types";
 import { AppealDocumentsForm } from "./appeal-documents-form";
-import { AppealSubmitted, ContactFields, OrganisationPick, ReasonField } from "./appeal-steps";
+import { AppealSubmitted, ContactFields, OrganisationPick } from "./appeal-steps";
 import type { AppealField, AppealFormState } from "./form-types";
 
 const ORDER: AppealField[] = ["query", "pick", "mobile", "captcha", "smsCode", "personName", "idNumber", "orgName", "uscc", "legalRepName", "reason"];
@@ -91,7 +92,7 @@ export function AppealForm({ kind, initialCaptcha, action, initialState = null }
             {field("legalRepName", { maxLength: 50 })}
           </>
         )}
-        <ReasonField error={errors.reason} defaultValue={failed?.values?.reason} />
+        <TextAreaField id="reason" name="reason" label={t("fields.reason")} hint={t("reasonHint")} error={errors.reason} errorPrefix={tp("form.errorPrefix")} defaultValue={failed?.values?.reason} maxLength={400} />
         <SubmitButton label={t("continue")} pendingLabel={tp("form.pending")} />
       </form>
       <form action={formAction}>

@@ -71,34 +71,3 @@ export function AppealSubmitted({ reference }: { reference: string }) {
     </section>
   );
 }
-
-export function ReasonField({ error, defaultValue }: { error?: string; defaultValue?: string }) {
-  const t = useTranslations("recovery.appeal");
-  const tp = useTranslations("platform");
-  return (
-    <div className={error ? "border-l-4 border-gov-red pl-3" : undefined}>
-      <label htmlFor="reason" className="block text-lg font-bold">
-        {t("fields.reason")}
-      </label>
-      <p id="reason-hint" className="text-muted">
-        {t("reasonHint")}
-      </p>
-      {error ? (
-        <p id="reason-error" className="font-bold text-gov-red">
-          <span className="sr-only">{tp("form.errorPrefix")}</span>
-          {error}
-        </p>
-      ) : null}
-      <textarea
-        id="reason"
-        name="reason"
-        rows={4}
-        maxLength={400}
-        defaultValue={defaultValue}
-        aria-describedby={error ? "reason-hint reason-error" : "reason-hint"}
-        aria-invalid={error ? true : undefined}
-        className={`mt-1 block w-full max-w-md rounded border-2 px-3 py-2 text-lg ${error ? "border-gov-red" : "border-ink"}`}
-      />
-    </div>
-  );
-}

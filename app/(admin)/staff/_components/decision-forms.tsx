@@ -6,8 +6,8 @@ import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { summaryErrors } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { TextAreaField } from "@/components/forms/text-area-field";
 import { decideCaseAction } from "../cases/[reference]/actions";
-import { ReasonField } from "./reason-field";
 
 const FIELDS = [{ name: "reason", id: "reason" }] as const;
 
@@ -42,7 +42,7 @@ function RejectForm({ reference }: { reference: string }) {
       <p>{t("case.rejectLead")}</p>
       <input type="hidden" name="reference" value={reference} />
       <input type="hidden" name="decision" value="rejected" />
-      <ReasonField
+      <TextAreaField
         id="reason"
         name="reason"
         label={t("case.reasonLabel")}
@@ -51,6 +51,7 @@ function RejectForm({ reference }: { reference: string }) {
         errorPrefix={t("form.errorPrefix")}
         defaultValue={failed?.values?.reason}
         maxLength={2000}
+        look="wideProse"
       />
       <SubmitButton label={t("case.rejectSubmit")} pendingLabel={t("form.pending")} />
     </form>
