@@ -2,9 +2,9 @@
 // a desktop browser, a phone and a browser without JavaScript, against a production build
 // (`next build` runs before this in scripts/test.sh; the web server here only starts it).
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_DATA_KEY, E2E_DATABASE_URL } from "./e2e/support/e2e-db";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const e2eDatabase = "file:./data/e2e.db";
 
 // Repeated in every project's `use`: spreading `devices[…]` would otherwise drop a top-level value.
 const launchOptions = {
@@ -58,12 +58,12 @@ export default defineConfig({
     stdout: "ignore",
     stderr: "pipe",
     env: {
-      DATABASE_URL: e2eDatabase,
+      DATABASE_URL: E2E_DATABASE_URL,
       // Captcha stays on (it must be testable); E2E=1 lets tests reach what they need to solve it.
       E2E: "1",
       DATA_DIR: "./data/e2e",
       // A fixed, test-only key, so data sealed by the seed can be opened by the server.
-      DATA_KEY: "e2e0".repeat(16),
+      DATA_KEY: E2E_DATA_KEY,
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(port),
     },

@@ -4,8 +4,7 @@
 // history would keep it. Exit 2 for a bad name, role or password, or a name taken.
 import { db } from "@/lib/db";
 import { InputError } from "@/lib/errors/app-error";
-import { createStaffAccount } from "@/lib/staff/create-staff-account";
-import { isStaffRole, isValidStaffName } from "@/lib/staff/staff-rules";
+import { assertStaffName, assertStaffRole, createStaffAccount } from "@/lib/staff/create-staff-account";
 import type { CliCommand } from "../command";
 
 const USAGE = "admin:create <name> --role <reviewer|editor|admin>";
@@ -23,8 +22,8 @@ export function parseAdminCreateArgs(args: string[]): { name: string; role: stri
   if (names.length !== 1) throw new InputError("staff.usage", `usage: ${USAGE}`, "name");
   if (!role) throw new InputError("staff.usage", `--role is required; usage: ${USAGE}`, "role");
   // Checked before any password prompt, so a typo does not cost typing the password first.
-  if (!isStaffRole(role)) throw new InputError("staff.role", "role: one of reviewer, editor, admin", "role");
-  if (!isValidStaffName(names[0])) throw new InputError("staff.name", "name: 2–32 letters, digits, Chinese characters, '.', '_' or '-'", "name");
+  assertStaffRole(role);
+  assertStaffName(names[0]);
   return { name: names[0], role };
 }
 
@@ -66,7 +65,6 @@ export const adminCreateCommand: CliCommand = {
     const password = process.env.ADMIN_PASSWORD ?? (await readHiddenLine(`password for ${name}: `));
     if (!password) throw new InputError("staff.password", "a password is required (ADMIN_PASSWORD or the prompt)", "password");
     const created = await createStaffAccount({ db: db(), name, role, password });
-    await db().$disconnect();
     return { created: true, id: created.id, name: created.name, role: created.role, totp: "enrol at first login" };
   },
 };

@@ -5,6 +5,7 @@ import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import { expect, type APIRequestContext, type Page, type TestInfo } from "@playwright/test";
+import { E2E_DATA_KEY } from "../support/e2e-db";
 import type { Variant } from "./demo-outcomes";
 
 const run = promisify(execFile);
@@ -13,7 +14,7 @@ const run = promisify(execFile);
 const CLI_ENV = {
   DATABASE_URL: process.env.E2E_CLI_DATABASE_URL ?? "file:./data/e2e.db",
   DATA_DIR: process.env.E2E_CLI_DATA_DIR ?? "./data/e2e",
-  ...(process.env.E2E_CLI_DATA_DIR ? {} : { DATA_KEY: "e2e0".repeat(16) }),
+  ...(process.env.E2E_CLI_DATA_DIR ? {} : { DATA_KEY: E2E_DATA_KEY }),
 };
 
 export function variantOf(testInfo: TestInfo): Variant {

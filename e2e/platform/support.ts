@@ -1,33 +1,20 @@
 // Helpers of the platform e2e tests: the CLI against the e2e database (SMS codes), direct reads
 // and the one allowed write (marking an account verified until real-name checks exist), solving
 // the captcha in both of its forms, and logging in.
-import { execFileSync } from "node:child_process";
-import Database from "better-sqlite3";
 import { expect, type Page, type TestInfo } from "@playwright/test";
 import { USCC_ALPHABET, usccCheckCharacter } from "../../lib/identifiers/uscc";
 import { hashPassword } from "../../lib/passwords/hash";
-
-const E2E_ENV = { DATABASE_URL: "file:./data/e2e.db", DATA_DIR: "./data/e2e", DATA_KEY: "e2e0".repeat(16) };
+import { runE2eCli, withE2eDb } from "../support/e2e-db";
 
 export function lastSmsCode(mobile: string): string {
-  const out = execFileSync("npm", ["run", "--silent", "cli", "--", "sms:last", mobile], { env: { ...process.env, ...E2E_ENV }, encoding: "utf8" });
+  const out = runE2eCli(["sms:last", mobile]);
   const parsed = JSON.parse(out) as { code?: string };
   if (!parsed.code) throw new Error(`no SMS code for ${mobile}`);
   return parsed.code;
 }
 
-function withDb<T>(work: (db: Database.Database) => T): T {
-  const db = new Database("data/e2e.db");
-  try {
-    db.pragma("busy_timeout = 5000");
-    return work(db);
-  } finally {
-    db.close();
-  }
-}
-
 export function storedAccount(loginName: string): { passwordHash: string; realNameStatus: string; type: string } | undefined {
-  return withDb((db) =>
+  return withE2eDb((db) =>
     db.prepare("SELECT passwordHash, realNameStatus, type FROM PlatformAccount WHERE loginNameKey = ?").get(loginName.toLowerCase()) as
       | { passwordHash: string; realNameStatus: string; type: string }
       | undefined,
@@ -36,7 +23,7 @@ export function storedAccount(loginName: string): { passwordHash: string; realNa
 
 /** Real-name verification is a later issue: until then the test marks the account verified itself. */
 export function markVerified(loginName: string): void {
-  withDb((db) => db.prepare("UPDATE PlatformAccount SET realNameStatus = 'verified' WHERE loginNameKey = ?").run(loginName.toLowerCase()));
+  withE2eDb((db) => db.prepare("UPDATE PlatformAccount SET realNameStatus = 'verified' WHERE loginNameKey = ?").run(loginName.toLowerCase()));
 }
 
 export function randomMobile(): string {
@@ -107,7 +94,7 @@ export async function useOwnClientAddress(page: Page): Promise<void> {
 export async function insertAccount(loginName: string, password: string): Promise<void> {
   const passwordHash = await hashPassword(password);
   const now = new Date().toISOString().replace("Z", "+00:00");
-  withDb((db) =>
+  withE2eDb((db) =>
     db
       .prepare(
         `INSERT INTO PlatformAccount (type, loginName, loginNameKey, passwordHash, reservedMobile, realNameStatus, origin, passwordChangedAt, createdAt, updatedAt)

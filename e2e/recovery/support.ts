@@ -1,22 +1,12 @@
 // Helpers of the recovery e2e tests: accounts written straight into the e2e database (so each test
 // knows its own reserved mobile), the outbox read for texts that carry no code (links, names), and a
 // reviewer deciding an appeal on the staff pages.
-import Database from "better-sqlite3";
 import { expect, type Browser } from "@playwright/test";
 import { keyedHash } from "../../lib/crypto/seal";
 import { hashPassword } from "../../lib/passwords/hash";
 import { randomMobile, randomUscc, uniqueName } from "../platform/support";
 import { createStaffByCli, logInAsNewStaff, uniqueStaffName } from "../staff/support";
-
-function withDb<T>(work: (db: Database.Database) => T): T {
-  const db = new Database("data/e2e.db");
-  try {
-    db.pragma("busy_timeout = 5000");
-    return work(db);
-  } finally {
-    db.close();
-  }
-}
+import { withE2eDb } from "../support/e2e-db";
 
 export interface TestAccount {
   id: number;
@@ -33,7 +23,7 @@ export async function insertRecoveryAccount(kind: "natural" | "legal", password:
   const orgName = kind === "legal" ? `北京${loginName}科技有限公司` : null;
   const passwordHash = await hashPassword(password);
   const now = new Date().toISOString().replace("Z", "+00:00");
-  const id = withDb((db) =>
+  const id = withE2eDb((db) =>
     db
       .prepare(
         `INSERT INTO PlatformAccount (type, loginName, loginNameKey, passwordHash, reservedMobile, uscc, orgName, realNameStatus, origin, passwordChangedAt, createdAt, updatedAt)
@@ -46,13 +36,13 @@ export async function insertRecoveryAccount(kind: "natural" | "legal", password:
 
 /** Bodies of the texts sent to a mobile with a purpose, newest first. */
 export function smsBodies(mobile: string, purpose: string): string[] {
-  return withDb((db) =>
+  return withE2eDb((db) =>
     (db.prepare("SELECT body FROM SmsMessage WHERE mobile = ? AND purpose = ? ORDER BY id DESC").all(mobile, purpose) as { body: string }[]).map((row) => row.body),
   );
 }
 
 export function smsCount(mobile: string): number {
-  return withDb((db) => (db.prepare("SELECT COUNT(*) AS n FROM SmsMessage WHERE mobile = ?").get(mobile) as { n: number }).n);
+  return withE2eDb((db) => (db.prepare("SELECT COUNT(*) AS n FROM SmsMessage WHERE mobile = ?").get(mobile) as { n: number }).n);
 }
 
 /**
@@ -93,10 +83,10 @@ export function setPasswordPathFromSms(mobile: string): string {
 export function giveVerifiedIdNumber(accountId: number, idNumber: string): void {
   // e2e/staff/support.ts gives this worker the e2e server's DATA_KEY, so it hashes as the server does.
   const hash = keyedHash(idNumber);
-  withDb((db) => db.prepare("UPDATE PlatformAccount SET idNumberHash = ?, verifiedIdHash = ?, realNameStatus = 'verified' WHERE id = ?").run(hash, hash, accountId));
+  withE2eDb((db) => db.prepare("UPDATE PlatformAccount SET idNumberHash = ?, verifiedIdHash = ?, realNameStatus = 'verified' WHERE id = ?").run(hash, hash, accountId));
 }
 
 export function reservedMobileOf(accountId: number): string | null {
-  return withDb((db) => (db.prepare("SELECT reservedMobile FROM PlatformAccount WHERE id = ?").get(accountId) as { reservedMobile: string | null }).reservedMobile);
+  return withE2eDb((db) => (db.prepare("SELECT reservedMobile FROM PlatformAccount WHERE id = ?").get(accountId) as { reservedMobile: string | null }).reservedMobile);
 }
 

@@ -1,31 +1,15 @@
 // Helpers of the staff e2e tests: staff accounts made with the real CLI against the e2e database,
 // the two-step login with codes computed like an authenticator app, and verification cases with
 // sealed details and sealed documents written as the upload would leave them.
-import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { expect, type Page } from "@playwright/test";
 import { generate } from "otplib";
 import { keyedHash, sealBytes, sealText } from "../../lib/crypto/seal";
-
-const E2E_DATA_KEY = "e2e0".repeat(16);
-const E2E_ENV = { DATABASE_URL: "file:./data/e2e.db", DATA_DIR: "./data/e2e", DATA_KEY: E2E_DATA_KEY };
-// lib/crypto reads the key from the environment at its first use: the same key as the server's.
-process.env.DATA_KEY = E2E_DATA_KEY;
+import { runE2eCli, withE2eDb } from "../support/e2e-db";
 
 export const STAFF_PASSWORD = "Review-Desk-2026!";
-
-function withDb<T>(work: (db: Database.Database) => T): T {
-  const db = new Database("data/e2e.db");
-  try {
-    db.pragma("busy_timeout = 5000");
-    return work(db);
-  } finally {
-    db.close();
-  }
-}
 
 export function uniqueStaffName(prefix: string): string {
   return `${prefix}.${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
@@ -33,10 +17,7 @@ export function uniqueStaffName(prefix: string): string {
 
 /** `npm run cli -- admin:create` as an operator runs it; returns the printed JSON. */
 export function createStaffByCli(name: string, role: "reviewer" | "editor" | "admin"): { created: boolean; id: number; role: string } {
-  const out = execFileSync("npm", ["run", "--silent", "cli", "--", "admin:create", name, "--role", role], {
-    env: { ...process.env, ...E2E_ENV, ADMIN_PASSWORD: STAFF_PASSWORD },
-    encoding: "utf8",
-  });
+  const out = runE2eCli(["admin:create", name, "--role", role], { ADMIN_PASSWORD: STAFF_PASSWORD });
   return JSON.parse(out.trim().split("\n").at(-1) ?? "{}") as { created: boolean; id: number; role: string };
 }
 
@@ -59,7 +40,7 @@ export async function logInAsNewStaff(page: Page, name: string, checkPage?: (pag
 }
 
 export function staffSessionStages(staffId: number): string[] {
-  return withDb((db) => (db.prepare("SELECT stage FROM StaffSession WHERE staffId = ?").all(staffId) as { stage: string }[]).map((r) => r.stage));
+  return withE2eDb((db) => (db.prepare("SELECT stage FROM StaffSession WHERE staffId = ?").all(staffId) as { stage: string }[]).map((r) => r.stage));
 }
 
 // A 1×1 PNG: enough for the browser to show an image and for the test to compare bytes.
@@ -88,7 +69,7 @@ export async function openVerificationCase(accountLoginName: string, person: { n
   const details = sealText(JSON.stringify({ personName: person.name, idType: "resident-id", idNumber: person.idNumber }));
   const idEnc = sealText(person.idNumber);
   const idHash = keyedHash(person.idNumber);
-  withDb((db) => {
+  withE2eDb((db) => {
     const account = db.prepare("SELECT id, reservedMobile FROM PlatformAccount WHERE loginNameKey = ?").get(accountLoginName.toLowerCase()) as { id: number; reservedMobile: string };
     db.prepare("UPDATE PlatformAccount SET realNameStatus = 'pending', personName = ?, idType = 'resident-id', idNumberEnc = ?, idNumberHash = ?, realNameFailure = 'name' WHERE id = ?").run(person.name, idEnc, idHash, account.id);
     const now = iso();
@@ -104,15 +85,15 @@ export async function openVerificationCase(accountLoginName: string, person: { n
 }
 
 export function caseRow(reference: string): { status: string; decisionReason: string | null; reviewerId: number | null } {
-  return withDb((db) => db.prepare('SELECT status, decisionReason, reviewerId FROM "Case" WHERE reference = ?').get(reference) as { status: string; decisionReason: string | null; reviewerId: number | null });
+  return withE2eDb((db) => db.prepare('SELECT status, decisionReason, reviewerId FROM "Case" WHERE reference = ?').get(reference) as { status: string; decisionReason: string | null; reviewerId: number | null });
 }
 
 export function caseDocuments(reference: string): { id: string; slot: string; mediaType: string }[] {
-  return withDb((db) =>
+  return withE2eDb((db) =>
     db.prepare('SELECT d.id, d.slot, d.mediaType FROM CaseDocument d JOIN "Case" c ON c.id = d.caseId WHERE c.reference = ? ORDER BY d.createdAt, d.id').all(reference) as { id: string; slot: string; mediaType: string }[],
   );
 }
 
 export function accountStatus(loginName: string): { realNameStatus: string; verifiedIdHash: string | null } {
-  return withDb((db) => db.prepare("SELECT realNameStatus, verifiedIdHash FROM PlatformAccount WHERE loginNameKey = ?").get(loginName.toLowerCase()) as { realNameStatus: string; verifiedIdHash: string | null });
+  return withE2eDb((db) => db.prepare("SELECT realNameStatus, verifiedIdHash FROM PlatformAccount WHERE loginNameKey = ?").get(loginName.toLowerCase()) as { realNameStatus: string; verifiedIdHash: string | null });
 }

@@ -1,16 +1,13 @@
 // Data for the verification e2e tests: registry rows loaded through the real `registry:import`
 // CLI into the e2e database, accounts written straight into it (no captcha or SMS to go through),
 // and reads of what the server stored.
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { residentIdCheckDigit } from "../../lib/identifiers/resident-id";
 import { hashPassword } from "../../lib/passwords/hash";
 import { randomMobile } from "../platform/support";
-
-const E2E_ENV = { DATABASE_URL: "file:./data/e2e.db", DATA_DIR: "./data/e2e", DATA_KEY: "e2e0".repeat(16) };
+import { runE2eCli, withE2eDb } from "../support/e2e-db";
 
 export interface RegistryCsvRow {
   kind: "person" | "organisation";
@@ -27,7 +24,7 @@ export function importRegistry(rows: RegistryCsvRow[]): void {
   const lines = rows.map((row) => [row.kind, row.id, row.name, row.legalRepName ?? "", row.legalRepId ?? ""].join(","));
   writeFileSync(file, ["kind,id,name,legal_rep_name,legal_rep_id", ...lines].join("\n") + "\n");
   try {
-    const out = JSON.parse(execFileSync("npm", ["run", "--silent", "cli", "--", "registry:import", file], { env: { ...process.env, ...E2E_ENV }, encoding: "utf8" })) as { errors: unknown[] };
+    const out = JSON.parse(runE2eCli(["registry:import", file])) as { errors: unknown[] };
     if (out.errors.length > 0) throw new Error(`registry rows refused: ${JSON.stringify(out.errors)}`);
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -41,21 +38,11 @@ export function randomResidentId(): string {
   return first17 + residentIdCheckDigit(first17);
 }
 
-function withDb<T>(work: (db: Database.Database) => T): T {
-  const db = new Database("data/e2e.db");
-  try {
-    db.pragma("busy_timeout = 5000");
-    return work(db);
-  } finally {
-    db.close();
-  }
-}
-
 /** A fresh account of either kind; a legal one gets its USCC and registered organisation name. */
 export async function insertPlatformAccount(spec: { type: "natural" | "legal"; loginName: string; password: string; uscc?: string; orgName?: string }): Promise<void> {
   const passwordHash = await hashPassword(spec.password);
   const now = new Date().toISOString().replace("Z", "+00:00");
-  withDb((db) =>
+  withE2eDb((db) =>
     db
       .prepare(
         `INSERT INTO PlatformAccount (type, loginName, loginNameKey, passwordHash, reservedMobile, realNameStatus, origin, passwordChangedAt, uscc, orgName, createdAt, updatedAt)
@@ -66,7 +53,7 @@ export async function insertPlatformAccount(spec: { type: "natural" | "legal"; l
 }
 
 export function storedVerification(loginName: string) {
-  return withDb((db) =>
+  return withE2eDb((db) =>
     db
       .prepare(
         `SELECT a.realNameStatus, a.realNameFailure, a.idNumberEnc, a.verifiedIdHash, a.idNumberHash,
@@ -88,7 +75,7 @@ export function databaseFilesContain(text: string): boolean {
 
 /** What a reviewer's rejection leaves behind (the staff e2e decides through the real pages). */
 export function rejectOpenCase(loginName: string, reason: string): void {
-  withDb((db) => {
+  withE2eDb((db) => {
     const account = db.prepare("SELECT id FROM PlatformAccount WHERE loginNameKey = ?").get(loginName.toLowerCase()) as { id: number };
     const now = new Date().toISOString().replace("Z", "+00:00");
     db.prepare(`UPDATE "Case" SET status = 'rejected', decisionReason = ?, decidedAt = ? WHERE accountId = ? AND status = 'open'`).run(reason, now, account.id);

@@ -4,14 +4,13 @@
 // tests/fixtures/demo are shared with the lookup and platform tests, which run at the same time:
 // an SMS code goes to one mobile once a minute, and these walks log in, reset passwords and verify.
 import { createHash } from "node:crypto";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import { keyedHash } from "../../lib/crypto/seal";
 import type { Outcome } from "../lookup/demo-outcomes";
 import { randomUscc } from "../platform/support";
+// Also sets the e2e server's key, so registry and ID hashes match the server's.
+import { withE2eDb } from "../support/e2e-db";
 import { randomResidentId } from "../verification/support";
-
-// The e2e server's key (playwright.config.ts), so registry and ID hashes match the server's.
-process.env.DATA_KEY = "e2e0".repeat(16);
 
 export const TORCH_PASSWORD = "Torch@2024";
 export const PLATFORM_PASSWORD = "Zhengwu@2024";
@@ -37,16 +36,6 @@ export interface WalkCase {
 export const ORG_NAME = "北京向导示范科技有限公司";
 
 const now = () => new Date().toISOString().replace("Z", "+00:00");
-
-export function withE2eDb<T>(work: (db: Database.Database) => T): T {
-  const db = new Database("data/e2e.db");
-  try {
-    db.pragma("busy_timeout = 5000");
-    return work(db);
-  } finally {
-    db.close();
-  }
-}
 
 function insertAccount(db: Database.Database, a: { type: "natural" | "legal"; loginName: string; password: string; mobile?: string | null; uscc?: string | null; status?: string; origin?: string }): number {
   const at = now();

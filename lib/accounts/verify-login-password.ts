@@ -3,17 +3,8 @@ import "server-only";
 // attempt runs one argon2id verification: against a dummy hash when there is no account, and in
 // addition to the check when the stored hash is a fast Torch format (md5:, sha256:). A carried-over
 // Torch hash is replaced by argon2id on the first success ("密码不变", upgraded on first login).
-import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
-import { checkPasswordPolicy, hashPassword, isSupportedHashFormat, needsRehash, verifyPassword } from "@/lib/passwords";
-
-let dummyHash: Promise<string> | undefined;
-
-/** Made with today's parameters, so it costs what a real verification costs. */
-function dummy(): Promise<string> {
-  dummyHash ??= hashPassword(randomBytes(24).toString("base64url"));
-  return dummyHash;
-}
+import { checkPasswordPolicy, dummyPasswordHash, hashPassword, isSupportedHashFormat, needsRehash, verifyPassword } from "@/lib/passwords";
 
 export interface LoginAccount {
   weakPasswordAt: Date | null;
@@ -34,7 +25,7 @@ export async function verifyLoginPassword(options: {
   const stored = account?.passwordHash ?? "";
   const usable = account !== null && isSupportedHashFormat(stored);
   const ok = usable ? await verifyPassword(stored, password) : false;
-  if (!usable || !stored.startsWith("$argon2id$")) await verifyPassword(await dummy(), password);
+  if (!usable || !stored.startsWith("$argon2id$")) await verifyPassword(await dummyPasswordHash(), password);
   if (!account || !ok) return { ok: false, upgraded: false, weak: false };
 
   let upgraded = false;

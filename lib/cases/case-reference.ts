@@ -14,7 +14,7 @@ export function newCaseReference(now: Date = new Date(), random: (size: number) 
   return `SQ${date}-${suffix}`;
 }
 
-/** A typed reference, tidied (spaces, lower case, full-width dash) before it is looked up. */
+/** A typed reference, tidied (spaces, lower case, full-width characters, long dashes) before it is looked up. */
 export function normaliseCaseReference(raw: string): string {
-  return raw.trim().toUpperCase().replace(/[－—–]/g, "-").replace(/\s+/g, "");
+  return raw.normalize("NFKC").toUpperCase().replace(/[—–]/g, "-").replace(/\s+/g, "");
 }

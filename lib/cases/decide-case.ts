@@ -12,6 +12,7 @@ import { staffActor } from "@/lib/staff/staff-actor";
 import { CaseError } from "./case-errors";
 import { checkDecisionReason } from "./decision-rules";
 import { effectFor, type CaseDecision, type CaseNotice } from "./effects";
+import { hasViewedCase, isActiveReviewer } from "./reviewer-access";
 
 export interface DecideCaseOptions {
   db: Db;
@@ -42,11 +43,9 @@ export async function decideCase(options: DecideCaseOptions): Promise<{ referenc
 
     const notices = await db.$transaction(
       async (tx) => {
-        const staff = await tx.staffAccount.findUnique({ where: { id: staffId }, select: { role: true, disabledAt: true } });
-        if (!staff || staff.role !== "reviewer" || staff.disabledAt) throw new CaseError("case.notReviewer", "only a reviewer decides cases");
+        if (!(await isActiveReviewer({ db: tx, staffId }))) throw new CaseError("case.notReviewer", "only a reviewer decides cases");
         // Deciding unseen is refused: the reviewer must have opened the case and its documents.
-        const viewed = await tx.caseEvent.findFirst({ where: { caseId: found.id, kind: "viewed", actor }, select: { id: true } });
-        if (!viewed) throw new CaseError("case.notViewed", "open the case before deciding it");
+        if (!(await hasViewedCase({ db: tx, caseId: found.id, actor }))) throw new CaseError("case.notViewed", "open the case before deciding it");
         const closed = await tx.case.updateMany({
           where: { id: found.id, status: "open" },
           data: { status: decision, reviewerId: staffId, decidedAt: now, decisionReason: reason },

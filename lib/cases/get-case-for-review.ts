@@ -10,6 +10,7 @@ import { DOCUMENT_SLOTS } from "@/lib/uploads/upload-rules";
 import { CaseError } from "./case-errors";
 import { openCaseDetails } from "./case-details";
 import { reviewDetailRows, type ReviewDetailRow } from "./review-masks";
+import { hasViewedCase, isActiveReviewer } from "./reviewer-access";
 
 export interface CaseForReview {
   reference: string;
@@ -40,8 +41,7 @@ export async function getCaseForReview(options: { db: Db; reference: string; sta
   const { db, staffId } = options;
   const now = options.now ?? new Date();
   const actor = staffActor(staffId);
-  const staff = await db.staffAccount.findUnique({ where: { id: staffId }, select: { role: true, disabledAt: true } });
-  if (!staff || staff.role !== "reviewer" || staff.disabledAt) throw new CaseError("case.notReviewer", "only a reviewer opens cases");
+  if (!(await isActiveReviewer({ db, staffId }))) throw new CaseError("case.notReviewer", "only a reviewer opens cases");
   const found = await db.case.findUnique({
     where: { reference: options.reference },
     select: {
@@ -53,8 +53,7 @@ export async function getCaseForReview(options: { db: Db; reference: string; sta
   });
   if (!found) return null;
 
-  const seen = await db.caseEvent.findFirst({ where: { caseId: found.id, kind: "viewed", actor }, select: { id: true } });
-  if (!seen) await db.caseEvent.create({ data: { caseId: found.id, kind: "viewed", actor, at: now }, select: { id: true } });
+  if (!(await hasViewedCase({ db, caseId: found.id, actor }))) await db.caseEvent.create({ data: { caseId: found.id, kind: "viewed", actor, at: now }, select: { id: true } });
   await recordAuditEvent({ db, type: "case.view", actor, client: options.client ?? null, result: "success", detail: { reference: found.reference }, now });
 
   const events = await db.caseEvent.findMany({ where: { caseId: found.id }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { at: true, kind: true, actor: true, note: true } });

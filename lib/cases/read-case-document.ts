@@ -6,6 +6,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { readDocumentBytes } from "@/lib/uploads/document-store";
 import { staffActor } from "@/lib/staff/staff-actor";
+import { hasViewedCase, isActiveReviewer } from "./reviewer-access";
 
 export type ReadCaseDocumentResult =
   | { ok: true; bytes: Buffer; mediaType: string; slot: string }
@@ -28,15 +29,13 @@ export async function readCaseDocument(options: {
     });
     return { ok: false, status };
   };
-  const staff = await db.staffAccount.findUnique({ where: { id: options.staffId }, select: { role: true, disabledAt: true } });
-  if (!staff || staff.role !== "reviewer" || staff.disabledAt) return refuse(403, "role");
+  if (!(await isActiveReviewer({ db, staffId: options.staffId }))) return refuse(403, "role");
   const document = await db.caseDocument.findUnique({
     where: { id: options.documentId },
     select: { slot: true, mediaType: true, storageKey: true, case: { select: { id: true, reference: true, documentsPurgedAt: true } } },
   });
   if (!document || document.case.reference !== options.reference || document.case.documentsPurgedAt) return refuse(404, "missing");
-  const viewed = await db.caseEvent.findFirst({ where: { caseId: document.case.id, kind: "viewed", actor }, select: { id: true } });
-  if (!viewed) return refuse(403, "notViewed");
+  if (!(await hasViewedCase({ db, caseId: document.case.id, actor }))) return refuse(403, "notViewed");
   const bytes = await readDocumentBytes(document.storageKey);
   await recordAuditEvent({
     db, type: "document.view", actor, client: options.client ?? null, result: "success",

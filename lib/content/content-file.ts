@@ -6,6 +6,7 @@ import path from "node:path";
 import { cache } from "react";
 import { db, type Db } from "@/lib/db";
 import { type ContentKey, contentKeyText } from "./content-keys";
+import { getContentOverride } from "./db/get-content-override";
 
 export const CONTENT_LOCALE = "zh-CN";
 
@@ -30,11 +31,18 @@ export function readShippedContent(key: ContentKey): Promise<string> {
 
 /** The text the site shows now: the staff edit if there is one, else the shipped file. */
 export async function readContentText(options: { db: Db; key: ContentKey }): Promise<string> {
-  const override = await options.db.contentOverride.findUnique({ where: { key: contentKeyText(options.key) }, select: { body: true } });
-  return override?.body ?? readShippedContent(options.key);
+  return (await getContentOverride(options))?.body ?? readShippedContent(options.key);
 }
 
-/** The same for the current request, read once per render. */
-export const readContentSource = cache(
-  (kind: ContentKey["kind"], id: string): Promise<string> => readContentText({ db: db(), key: { kind, id } as ContentKey }),
-);
+// Every staff edit at once, once per request: a page shows up to all 38 texts' titles (checklist,
+// outcome list, editor list), and the table holds at most one row per text.
+const overridesOfRequest = cache(async (): Promise<Map<string, string>> => {
+  const rows = await db().contentOverride.findMany({ select: { key: true, body: true } });
+  return new Map(rows.map((row) => [row.key, row.body]));
+});
+
+/** The text the site shows now, for the current request. */
+export async function readContentSource(kind: ContentKey["kind"], id: string): Promise<string> {
+  const key = { kind, id } as ContentKey;
+  return (await overridesOfRequest()).get(contentKeyText(key)) ?? readShippedContent(key);
+}

@@ -1,6 +1,6 @@
 // Password hashing. New hashes are argon2id; Torch's formats are verified as carried over
 // ("密码不变") and upgraded on the first successful login (needsRehash).
-import { createHash, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 
 // OWASP's argon2id minimum: 19 MiB, 2 iterations, 1 lane. `algorithm: 2` is Algorithm.Argon2id:
@@ -10,6 +10,17 @@ const PARAMS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export function hashPassword(plain: string): Promise<string> {
   return hash(plain, { algorithm: ARGON2ID, ...PARAMS });
+}
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * The hash of a random password nobody knows, made once with today's parameters: verifying against
+ * it when there is no account costs what a real verification costs, so timing tells nothing.
+ */
+export function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= hashPassword(randomBytes(24).toString("base64url"));
+  return dummyHash;
 }
 
 type ParsedHash =

@@ -1,4 +1,4 @@
-export { hashPassword, isSupportedHashFormat, needsRehash, verifyPassword } from "./hash";
+export { dummyPasswordHash, hashPassword, isSupportedHashFormat, needsRehash, verifyPassword } from "./hash";
 export {
   checkPasswordPolicy,
   PASSWORD_MAX_LENGTH,

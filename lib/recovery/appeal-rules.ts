@@ -22,10 +22,18 @@ export function checkNaturalAppeal(input: { idNumber: string }, today: Date = ne
   return { ok: false, fieldErrors: { idNumber: [`recovery.errors.residentId.${id.error}`] } };
 }
 
-export function checkLegalAppeal(input: { uscc: string }): { ok: true; uscc: string } | { ok: false; fieldErrors: FieldErrors } {
-  const uscc = checkUscc(input.uscc);
+/**
+ * A USCC as typed in a recovery form (appeal, hint, reset): normalised, or the platform's message
+ * key for what is wrong with its shape. A check-character mismatch passes: early codes are genuine.
+ */
+export function checkUsccField(raw: string): { ok: true; uscc: string } | { ok: false; fieldErrors: FieldErrors } {
+  const uscc = checkUscc(raw);
   if (uscc.ok) return { ok: true, uscc: uscc.value };
   return { ok: false, fieldErrors: { uscc: [`fieldErrors.uscc${uscc.error[0].toUpperCase()}${uscc.error.slice(1)}`] } };
+}
+
+export function checkLegalAppeal(input: { uscc: string }): { ok: true; uscc: string } | { ok: false; fieldErrors: FieldErrors } {
+  return checkUsccField(input.uscc);
 }
 
 /** Slots with no file (an empty file input posts a zero-byte part). */

@@ -1,8 +1,8 @@
-// What an appeal form carries between its steps, sealed (ticket.ts): for a legal appeal the
+// What an appeal form carries between its steps, sealed (lib/crypto/sealed-ticket.ts): for a legal appeal the
 // organisations the search found (the page shows them masked and posts back an index, never an
 // id), once asked for the contact mobile's code challenge, and at last the confirmed details,
 // which wait (in an HttpOnly cookie) for the documents.
-import { openTicket, sealTicket } from "./ticket";
+import { openTicket, sealTicket } from "@/lib/crypto/sealed-ticket";
 
 export const APPEAL_TICKET_TTL_SECONDS = 60 * 60;
 

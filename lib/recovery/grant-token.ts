@@ -1,22 +1,15 @@
 // The single-use link of an approved appeal (/recovery/set-password/<token>): 256 random bits in
 // the SMS, only the SHA-256 stored (PasswordSetGrant.id), so a copy of the table opens nothing.
 // A plain hash is enough here, unlike for passwords: the token is random, not chosen by a person.
-import { createHash, randomBytes } from "node:crypto";
+import { hashSessionToken, isWellFormedSessionToken, newSessionToken } from "@/lib/sessions/session-rules";
 
 export const GRANT_TTL_HOURS = 24;
 
-export function newGrantToken(): string {
-  return randomBytes(32).toString("base64url");
-}
-
-export function hashGrantToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
-/** Tokens as we issue them; anything else is refused before touching the database. */
-export function isWellFormedGrantToken(token: string): boolean {
-  return /^[A-Za-z0-9_-]{43}$/.test(token);
-}
+// Made, stored and checked exactly as session tokens are (43 base64url characters, refused
+// before any look-up when they have another shape).
+export const newGrantToken = newSessionToken;
+export const hashGrantToken = hashSessionToken;
+export const isWellFormedGrantToken = isWellFormedSessionToken;
 
 export function grantExpiry(now: Date): Date {
   return new Date(now.getTime() + GRANT_TTL_HOURS * 3600_000);

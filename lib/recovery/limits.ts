@@ -1,12 +1,7 @@
 // Rate limits of the recovery flows, as `points per seconds`. Every limit of a step is counted on
 // every request of that step, whether or not the login name, reference or USCC exists, so the
 // answers (and the waits) are the same for both and tell nothing.
-export interface Limit {
-  /** Readable key; lib/rate-limit stores only its keyed hash. */
-  key: string;
-  points: number;
-  durationSeconds: number;
-}
+import type { Limit } from "@/lib/rate-limit/consume-limits";
 
 const perClientHour = (flow: string, client: string, points: number): Limit => ({ key: `recovery:${flow}:client:${client}`, points, durationSeconds: 3600 });
 

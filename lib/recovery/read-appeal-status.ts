@@ -2,9 +2,9 @@ import "server-only";
 // 查询申诉进度, step 2: the code → the appeal's status (open, approved, rejected with its reason).
 // An unknown reference and a wrong code get the same refusal.
 import type { Db } from "@/lib/db";
+import { consumeLimits } from "@/lib/rate-limit/consume-limits";
 import { verifySmsCode } from "@/lib/sms/codes";
 import { SmsCodeError } from "@/lib/sms/errors";
-import { consumeLimits } from "./consume-limits";
 import { statusSubmitLimits } from "./limits";
 import type { StatusTicket } from "./status-ticket";
 

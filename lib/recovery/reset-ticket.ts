@@ -1,6 +1,6 @@
-// What the 登录名重置密码 form carries between its steps, sealed (see ticket.ts).
+// What the 登录名重置密码 form carries between its steps, sealed (lib/crypto/sealed-ticket.ts).
 import type { AccountKind } from "./reset-rules";
-import { openTicket, sealTicket } from "./ticket";
+import { openTicket, sealTicket } from "@/lib/crypto/sealed-ticket";
 
 export const RESET_TICKET_TTL_SECONDS = 20 * 60;
 

@@ -7,8 +7,6 @@ const required = "fieldErrors.required";
 const ticket = z.string({ error: "recovery.errors.ticketMissing" }).min(1, "recovery.errors.ticketMissing").max(4000);
 const smsCode = z.string({ error: required }).trim().min(1, required).regex(/^\d{6}$/, "fieldErrors.smsCodeFormat");
 
-export const accountKindSchema = z.enum(["natural", "legal"]);
-
 export const resetStartSchema = z.object({ loginName: text(64) });
 
 export const resetSendNaturalSchema = z.object({ ticket, mobile: text(32) });

@@ -4,7 +4,7 @@ import "server-only";
 // without listing other people's data; at least four characters, at most ten matches.
 import type { Db } from "@/lib/db";
 import { maskLoginName } from "@/lib/audit/mask";
-import { consumeLimits } from "./consume-limits";
+import { consumeLimits } from "@/lib/rate-limit/consume-limits";
 import { appealLimits } from "./limits";
 import { maskOrgName, maskUscc } from "./masks";
 import { normaliseOrgName } from "./reset-rules";

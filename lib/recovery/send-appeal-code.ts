@@ -4,9 +4,9 @@ import "server-only";
 import { maskMobile } from "@/lib/audit/mask";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
+import { consumeLimits } from "@/lib/rate-limit/consume-limits";
 import { RateLimitedError } from "@/lib/rate-limit/errors";
 import { issueSmsCode } from "@/lib/sms/codes";
-import { consumeLimits } from "./consume-limits";
 import { appealLimits } from "./limits";
 
 export type SendAppealCodeResult = { ok: true; challenge: string } | { ok: false; retryAfterSeconds: number; dailyCap?: boolean };

@@ -6,9 +6,9 @@ import "server-only";
 import { accountActor, maskLoginName, maskMobile } from "@/lib/audit/mask";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
+import { consumeLimits } from "@/lib/rate-limit/consume-limits";
 import { smsProvider } from "@/lib/sms/sms-provider";
 import type { SmsProvider } from "@/lib/sms/provider";
-import { consumeLimits } from "./consume-limits";
 import { hintLimits } from "./limits";
 import { loginNameHint } from "./sms-texts";
 

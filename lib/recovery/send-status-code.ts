@@ -6,10 +6,10 @@ import { randomBytes } from "node:crypto";
 import { maskMobile } from "@/lib/audit/mask";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
+import { consumeLimits } from "@/lib/rate-limit/consume-limits";
 import { RateLimitedError } from "@/lib/rate-limit/errors";
 import { issueSmsCode } from "@/lib/sms/codes";
 import type { SmsProvider } from "@/lib/sms/provider";
-import { consumeLimits } from "./consume-limits";
 import { statusLimits } from "./limits";
 import { sealStatusTicket } from "./status-ticket";
 

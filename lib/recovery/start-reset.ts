@@ -4,7 +4,7 @@ import "server-only";
 // only travels on, sealed, to step 2.
 import type { Db } from "@/lib/db";
 import { loginNameKey, normaliseLoginName } from "@/lib/accounts/login-names";
-import { consumeLimits } from "./consume-limits";
+import { consumeLimits } from "@/lib/rate-limit/consume-limits";
 import { resetLimits } from "./limits";
 import { sealResetTicket } from "./reset-ticket";
 import type { AccountKind } from "./reset-rules";

@@ -1,5 +1,5 @@
-// What the 查询申诉进度 form carries between asking for a code and entering it, sealed (ticket.ts).
-import { openTicket, sealTicket } from "./ticket";
+// What the 查询申诉进度 form carries between asking for a code and entering it, sealed (lib/crypto/sealed-ticket.ts).
+import { openTicket, sealTicket } from "@/lib/crypto/sealed-ticket";
 
 export interface StatusTicket {
   reference: string;
@@ -11,8 +11,3 @@ export interface StatusTicket {
 
 export const sealStatusTicket = (ticket: StatusTicket, now?: Date) => sealTicket("status", ticket, 20 * 60, now);
 export const openStatusTicket = (sealed: string | undefined | null, now?: Date) => openTicket<StatusTicket>("status", sealed, now);
-
-/** References as people type them: `sq20261129-7k3f9q ` → `SQ20261129-7K3F9Q`. */
-export function normaliseReference(raw: string): string {
-  return raw.normalize("NFKC").replace(/\s+/g, "").toUpperCase();
-}

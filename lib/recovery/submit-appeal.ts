@@ -5,11 +5,11 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { openCase } from "@/lib/cases/open-case";
 import type { Db } from "@/lib/db";
+import { consumeLimits } from "@/lib/rate-limit/consume-limits";
 import { cleanUploads } from "@/lib/uploads/clean-uploads";
 import type { DocumentSlot, UploadErrorCode } from "@/lib/uploads/upload-rules";
 import { APPEAL_DOCUMENT_SLOTS } from "./appeal-rules";
 import type { AppealTicket } from "./appeal-ticket";
-import { consumeLimits } from "./consume-limits";
 import { findLegalAppealAccount, findNaturalAppealAccount } from "./find-appeal-account";
 import { appealLimits } from "./limits";
 

@@ -17,19 +17,26 @@ export interface CreateStaffAccountOptions {
   now?: Date;
 }
 
+/** Also run by the CLI before it asks for a password, so a typo does not cost typing it first. */
+export function assertStaffName(name: string): void {
+  if (!isValidStaffName(name)) throw new InputError("staff.name", "name: 2–32 letters, digits, Chinese characters, '.', '_' or '-'", "name");
+}
+
+export function assertStaffRole(role: string): asserts role is StaffRole {
+  if (!isStaffRole(role)) throw new InputError("staff.role", "role: one of reviewer, editor, admin", "role");
+}
+
+const nameTaken = (name: string) => new InputError("staff.nameTaken", `a staff account named ${name} exists already (names ignore case)`, "name");
+
 export async function createStaffAccount(options: CreateStaffAccountOptions): Promise<{ id: number; name: string; role: StaffRole }> {
   const { db, role, password } = options;
   const name = options.name.normalize("NFKC").trim();
-  if (!isValidStaffName(name)) {
-    throw new InputError("staff.name", "name: 2–32 letters, digits, Chinese characters, '.', '_' or '-'", "name");
-  }
-  if (!isStaffRole(role)) throw new InputError("staff.role", "role: one of reviewer, editor, admin", "role");
+  assertStaffName(name);
+  assertStaffRole(role);
   const policy = checkPasswordPolicy(password, { loginName: name });
   if (!policy.ok) throw new InputError("staff.password", `password refused: ${policy.reasons.join(", ")}`, "password");
   const nameKey = staffNameKey(name);
-  if (await db.staffAccount.findUnique({ where: { nameKey }, select: { id: true } })) {
-    throw new InputError("staff.nameTaken", `a staff account named ${name} exists already (names ignore case)`, "name");
-  }
+  if (await db.staffAccount.findUnique({ where: { nameKey }, select: { id: true } })) throw nameTaken(name);
   const passwordHash = await hashPassword(password);
   try {
     const created = await db.staffAccount.create({
@@ -40,7 +47,7 @@ export async function createStaffAccount(options: CreateStaffAccountOptions): Pr
     return { id: created.id, name: created.name, role };
   } catch (error) {
     // Two creations of the same name at once: the second meets the unique key.
-    if (isUniqueViolation(error)) throw new InputError("staff.nameTaken", `a staff account named ${name} exists already (names ignore case)`, "name");
+    if (isUniqueViolation(error)) throw nameTaken(name);
     throw error;
   }
 }

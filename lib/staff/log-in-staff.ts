@@ -2,18 +2,14 @@ import "server-only";
 // Staff login, first factor (issue 6 §6). Unknown names, disabled accounts and wrong passwords
 // get the same answer and cost the same argon2 verification. Success opens only a half-open
 // session ("password" stage): nothing but the TOTP page accepts it.
-import { randomBytes } from "node:crypto";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { maskLoginName } from "@/lib/audit/mask";
 import type { Db } from "@/lib/db";
-import { hashPassword, verifyPassword } from "@/lib/passwords";
+import { dummyPasswordHash, verifyPassword } from "@/lib/passwords";
 import { createStaffSession } from "./create-staff-session";
 import { staffActor } from "./staff-actor";
 import { staffNameKey } from "./staff-rules";
 import { countStaffPasswordAttempt, forgiveStaffAttempts, staffThrottleKeys } from "./staff-throttle";
-
-let dummyHash: Promise<string> | undefined;
-const dummy = () => (dummyHash ??= hashPassword(randomBytes(24).toString("base64url")));
 
 export type LogInStaffResult =
   | { kind: "password-ok"; token: string; expiresAt: Date; totpEnrolled: boolean }
@@ -38,7 +34,7 @@ export async function logInStaff(options: { db: Db; name: string; password: stri
     select: { id: true, passwordHash: true, disabledAt: true, totpConfirmedAt: true },
   });
   const usable = staff !== null && staff.disabledAt === null;
-  const ok = await verifyPassword(usable ? staff.passwordHash : await dummy(), options.password);
+  const ok = await verifyPassword(usable ? staff.passwordHash : await dummyPasswordHash(), options.password);
   if (!usable || !ok) {
     await fail(staff ? staffActor(staff.id) : unknownActor, staff?.disabledAt ? "disabled" : "credentials");
     return { kind: "invalid" };

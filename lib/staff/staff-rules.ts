@@ -26,7 +26,6 @@ export const STAFF_IDLE_MS = 15 * 60 * 1000;
 export const STAFF_ABSOLUTE_MS = 8 * 60 * 60 * 1000;
 /** Between the password and the TOTP code: enough to open the authenticator app, no more. */
 export const STAFF_PASSWORD_STAGE_MS = 10 * 60 * 1000;
-export const STAFF_TOUCH_INTERVAL_MS = 60 * 1000;
 
 export function staffSessionExpiry(stage: StaffSessionStage, now: Date): Date {
   return new Date(now.getTime() + (stage === "full" ? STAFF_ABSOLUTE_MS : STAFF_PASSWORD_STAGE_MS));
@@ -35,10 +34,6 @@ export function staffSessionExpiry(stage: StaffSessionStage, now: Date): Date {
 export function isStaffSessionActive(session: { lastSeenAt: Date; expiresAt: Date }, now: Date): boolean {
   const t = now.getTime();
   return t < session.expiresAt.getTime() && t - session.lastSeenAt.getTime() < STAFF_IDLE_MS;
-}
-
-export function shouldTouchStaffSession(session: { lastSeenAt: Date }, now: Date): boolean {
-  return now.getTime() - session.lastSeenAt.getTime() >= STAFF_TOUCH_INTERVAL_MS;
 }
 
 /** Failed passwords per name and per client, failed codes per account, within this window. */

@@ -3,7 +3,8 @@ import "server-only";
 // password or code is checked (parallel guesses cannot slip past while argon2 runs); a success
 // forgives the name's (or account's) count, so the limits bound consecutive failures.
 import type { Db } from "@/lib/db";
-import { consumeRateLimit, rateLimitStorageKey } from "@/lib/rate-limit/consume-rate-limit";
+import { consumeLimits } from "@/lib/rate-limit/consume-limits";
+import { rateLimitStorageKey } from "@/lib/rate-limit/consume-rate-limit";
 import { STAFF_CLIENT_ATTEMPTS, STAFF_NAME_ATTEMPTS, STAFF_THROTTLE_SECONDS, STAFF_TOTP_ATTEMPTS } from "./staff-rules";
 
 export const staffThrottleKeys = {
@@ -12,20 +13,22 @@ export const staffThrottleKeys = {
   totp: (staffId: number) => `staff:totp:${staffId}`,
 };
 
+const durationSeconds = STAFF_THROTTLE_SECONDS;
+
 /** Counts one password attempt for the name and the client; the wait in seconds, or null. */
-export async function countStaffPasswordAttempt(options: { db: Db; nameKey: string; client: string; now: Date }): Promise<number | null> {
-  const { db, now } = options;
-  const name = await consumeRateLimit({ db, key: staffThrottleKeys.name(options.nameKey), points: STAFF_NAME_ATTEMPTS, durationSeconds: STAFF_THROTTLE_SECONDS, now });
-  const client = await consumeRateLimit({ db, key: staffThrottleKeys.client(options.client), points: STAFF_CLIENT_ATTEMPTS, durationSeconds: STAFF_THROTTLE_SECONDS, now });
-  const waits = [name, client].filter((d) => !d.allowed).map((d) => d.retryAfterSeconds);
-  return waits.length > 0 ? Math.max(...waits) : null;
+export function countStaffPasswordAttempt(options: { db: Db; nameKey: string; client: string; now: Date }): Promise<number | null> {
+  return consumeLimits({
+    db: options.db,
+    limits: [
+      { key: staffThrottleKeys.name(options.nameKey), points: STAFF_NAME_ATTEMPTS, durationSeconds },
+      { key: staffThrottleKeys.client(options.client), points: STAFF_CLIENT_ATTEMPTS, durationSeconds },
+    ],
+    now: options.now,
+  });
 }
 
-export async function countStaffTotpAttempt(options: { db: Db; staffId: number; now: Date }): Promise<number | null> {
-  const decision = await consumeRateLimit({
-    db: options.db, key: staffThrottleKeys.totp(options.staffId), points: STAFF_TOTP_ATTEMPTS, durationSeconds: STAFF_THROTTLE_SECONDS, now: options.now,
-  });
-  return decision.allowed ? null : decision.retryAfterSeconds;
+export function countStaffTotpAttempt(options: { db: Db; staffId: number; now: Date }): Promise<number | null> {
+  return consumeLimits({ db: options.db, limits: [{ key: staffThrottleKeys.totp(options.staffId), points: STAFF_TOTP_ATTEMPTS, durationSeconds }], now: options.now });
 }
 
 export async function forgiveStaffAttempts(options: { db: Db; key: string }): Promise<void> {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db";
-import { hashSessionToken, isWellFormedSessionToken } from "@/lib/sessions/session-rules";
-import { isStaffRole, isStaffSessionActive, shouldTouchStaffSession, type StaffRole, type StaffSessionStage } from "./staff-rules";
+import { hashSessionToken, isWellFormedSessionToken, shouldTouchSession } from "@/lib/sessions/session-rules";
+import { isStaffRole, isStaffSessionActive, type StaffRole, type StaffSessionStage } from "./staff-rules";
 
 export interface StaffSessionInfo {
   sessionId: string;
@@ -14,7 +14,7 @@ export interface StaffSessionInfo {
 
 /**
  * The staff session a cookie token stands for, or null. Ended sessions (idle, absolute, or the
- * account disabled) are deleted on sight; an active one is touched at most once a minute.
+ * account disabled) are deleted on sight; an active one is touched at most once a minute, as public sessions are.
  */
 export async function validateStaffSession(options: { db: Db; token: string | undefined | null; now?: Date }): Promise<StaffSessionInfo | null> {
   const { db, token } = options;
@@ -34,7 +34,7 @@ export async function validateStaffSession(options: { db: Db; token: string | un
     await db.staffSession.deleteMany({ where: { id } });
     return null;
   }
-  if (shouldTouchStaffSession(session, now)) await db.staffSession.updateMany({ where: { id }, data: { lastSeenAt: now } });
+  if (shouldTouchSession(session, now)) await db.staffSession.updateMany({ where: { id }, data: { lastSeenAt: now } });
   return {
     sessionId: id,
     staffId: session.staff.id,

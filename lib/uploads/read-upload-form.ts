@@ -2,12 +2,16 @@
 // read with a cap (Content-Length can be absent or wrong), so a huge post cannot fill the memory.
 // Beyond the cap the rest is read and dropped up to a further bound, so the browser, still
 // sending, gets our answer instead of a broken connection; past that bound the read stops.
+import { UPLOAD_LIMITS } from "./upload-rules";
+
+/** An upload form's body: a case's files plus room for its text fields and multipart boundaries. */
+export const UPLOAD_FORM_MAX_BYTES = UPLOAD_LIMITS.caseBytes + 256 * 1024;
 
 export type ReadUploadFormResult = { ok: true; form: FormData } | { ok: false; code: "tooLarge" | "badRequest" };
 
 const DRAIN_FACTOR = 4;
 
-export async function readUploadForm(request: Request, maxBytes: number): Promise<ReadUploadFormResult> {
+export async function readUploadForm(request: Request, maxBytes: number = UPLOAD_FORM_MAX_BYTES): Promise<ReadUploadFormResult> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("multipart/form-data") || !request.body) return { ok: false, code: "badRequest" };
   const reader = request.body.getReader();

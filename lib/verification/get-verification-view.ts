@@ -4,7 +4,7 @@ import "server-only";
 import { maskIdNumber } from "@/lib/cases/review-masks";
 import { openText } from "@/lib/crypto/seal";
 import type { Db } from "@/lib/db";
-import { verificationUploadState, type UploadState } from "./upload-state";
+import { accountUploadState, type UploadState } from "./upload-state";
 
 export interface VerificationView {
   type: "natural" | "legal";
@@ -24,22 +24,23 @@ export interface VerificationView {
 
 const masked = (sealed: string | null) => (sealed ? maskIdNumber(openText(sealed)) : null);
 
+/** The account's verification data as saved (ID numbers sealed): what this view and the upload read. */
+export const verificationAccountSelect = {
+  type: true, realNameStatus: true, realNameFailure: true, personName: true, idType: true, idNumberEnc: true,
+  orgName: true, uscc: true, agentName: true, agentMobile: true, legalRepName: true, legalRepIdEnc: true,
+} as const;
+
 export async function getVerificationView(options: { db: Db; accountId: number }): Promise<VerificationView | null> {
   const account = await options.db.platformAccount.findUnique({
     where: { id: options.accountId },
-    select: {
-      type: true, realNameStatus: true, realNameFailure: true, personName: true, idType: true, idNumberEnc: true,
-      orgName: true, uscc: true, agentName: true, agentMobile: true, legalRepName: true, legalRepIdEnc: true,
-    },
+    select: verificationAccountSelect,
   });
   if (!account) return null;
-  const type = account.type === "legal" ? "legal" : "natural";
-  const hasIdentity = type === "legal" ? Boolean(account.legalRepIdEnc) : Boolean(account.idNumberEnc);
   return {
-    type,
+    type: account.type === "legal" ? "legal" : "natural",
     realNameStatus: account.realNameStatus,
     realNameFailure: account.realNameFailure,
-    uploadState: verificationUploadState({ realNameStatus: account.realNameStatus, realNameFailure: account.realNameFailure, hasIdentity }),
+    uploadState: accountUploadState(account),
     personName: account.personName,
     idType: account.idType,
     maskedIdNumber: masked(account.idNumberEnc),

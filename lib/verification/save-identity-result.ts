@@ -11,8 +11,3 @@ export type SaveIdentityResult =
   /** Verified or under review (or a form of the other account type): the data cannot change now. */
   | { outcome: "locked" }
   | { outcome: "limited"; retryAfterSeconds: number };
-
-/** Automatic checks per account per hour: enough for typos, too few to probe the registry. */
-export const CHECKS_PER_HOUR = 10;
-
-export const checkLimitKey = (accountId: number) => `verification:account:${accountId}`;

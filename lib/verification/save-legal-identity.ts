@@ -7,11 +7,11 @@ import { accountActor } from "@/lib/audit/mask";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { keyedHash, sealText } from "@/lib/crypto/seal";
 import type { Db } from "@/lib/db";
-import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import type { IdentityCheck, IdentityVerifier } from "./identity-verifier";
 import { RegistryIdentityVerifier } from "./registry-identity-verifier";
-import { CHECKS_PER_HOUR, checkLimitKey, type SaveIdentityResult } from "./save-identity-result";
+import type { SaveIdentityResult } from "./save-identity-result";
 import type { LegalIdentityInput } from "./schemas";
+import { startIdentityCheck } from "./start-identity-check";
 
 export async function saveLegalIdentity(options: {
   db: Db;
@@ -23,17 +23,13 @@ export async function saveLegalIdentity(options: {
 }): Promise<SaveIdentityResult> {
   const { db, accountId, input } = options;
   const now = options.now ?? new Date();
-  const account = await db.platformAccount.findUnique({ where: { id: accountId }, select: { type: true, realNameStatus: true, uscc: true } });
-  // A form of the other kind of account (a stale page, a crafted post) changes nothing.
-  if (!account || account.type !== "legal") return { outcome: "locked" };
-  if (account.realNameStatus === "verified" || account.realNameStatus === "pending") return { outcome: "locked" };
-  const limit = await consumeRateLimit({ db, key: checkLimitKey(accountId), points: CHECKS_PER_HOUR, durationSeconds: 3600, now });
-  if (!limit.allowed) return { outcome: "limited", retryAfterSeconds: limit.retryAfterSeconds };
+  const start = await startIdentityCheck({ db, accountId, type: "legal", now });
+  if (!start.ok) return start.result;
 
   const verifier = options.verifier ?? new RegistryIdentityVerifier(db);
   // Every legal account has a USCC (registration and import require one); without it nothing matches.
-  const check: IdentityCheck = account.uscc
-    ? await verifier.checkOrganisation({ orgName: input.orgName, uscc: account.uscc, legalRepName: input.legalRepName, legalRepId: input.legalRepId })
+  const check: IdentityCheck = start.uscc
+    ? await verifier.checkOrganisation({ orgName: input.orgName, uscc: start.uscc, legalRepName: input.legalRepName, legalRepId: input.legalRepId })
     : { ok: false, failure: "org-not-found" };
   await db.platformAccount.update({
     where: { id: accountId },

@@ -7,14 +7,14 @@ import { accountActor } from "@/lib/audit/mask";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { keyedHash, sealText } from "@/lib/crypto/seal";
 import type { Db } from "@/lib/db";
-import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import type { IdentityVerifier } from "./identity-verifier";
 import { RegistryIdentityVerifier } from "./registry-identity-verifier";
-import { CHECKS_PER_HOUR, checkLimitKey, type SaveIdentityResult } from "./save-identity-result";
+import type { SaveIdentityResult } from "./save-identity-result";
 import type { NaturalIdentityInput } from "./schemas";
+import { startIdentityCheck } from "./start-identity-check";
 
 /** A resident ID hashes as the registry and the importers hash it; other documents by type. */
-export function naturalIdHash(idType: string, idNumber: string): string {
+function naturalIdHash(idType: string, idNumber: string): string {
   return keyedHash(idType === "resident-id" ? idNumber : `${idType}:${idNumber}`);
 }
 
@@ -31,12 +31,8 @@ export async function saveNaturalIdentity(options: {
   const audit = (result: "success" | "failure", detail: Record<string, string>) =>
     recordAuditEvent({ db, type: "verification.check", actor: accountActor(accountId), client: options.client ?? null, result, detail: { kind: "natural", ...detail }, now });
 
-  const account = await db.platformAccount.findUnique({ where: { id: accountId }, select: { type: true, realNameStatus: true } });
-  // A form of the other kind of account (a stale page, a crafted post) changes nothing.
-  if (!account || account.type !== "natural") return { outcome: "locked" };
-  if (account.realNameStatus === "verified" || account.realNameStatus === "pending") return { outcome: "locked" };
-  const limit = await consumeRateLimit({ db, key: checkLimitKey(accountId), points: CHECKS_PER_HOUR, durationSeconds: 3600, now });
-  if (!limit.allowed) return { outcome: "limited", retryAfterSeconds: limit.retryAfterSeconds };
+  const start = await startIdentityCheck({ db, accountId, type: "natural", now });
+  if (!start.ok) return start.result;
 
   const idNumberHash = naturalIdHash(input.idType, input.idNumber);
   const held = { verifiedIdHash: idNumberHash, id: { not: accountId } };

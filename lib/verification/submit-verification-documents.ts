@@ -8,7 +8,8 @@ import type { Db } from "@/lib/db";
 import { cleanUploads } from "@/lib/uploads/clean-uploads";
 import { getAccountUploadBytes } from "@/lib/uploads/get-account-upload-bytes";
 import type { DocumentSlot, UploadErrorCode } from "@/lib/uploads/upload-rules";
-import { verificationSlots, verificationUploadState, type UploadState } from "./upload-state";
+import { verificationAccountSelect } from "./get-verification-view";
+import { accountUploadState, verificationSlots, type UploadState } from "./upload-state";
 
 export type SubmitDocumentsResult =
   | { ok: true; reference: string }
@@ -27,19 +28,12 @@ export async function submitVerificationDocuments(options: {
   const { db, accountId } = options;
   const account = await db.platformAccount.findUnique({
     where: { id: accountId },
-    select: {
-      type: true, realNameStatus: true, realNameFailure: true, personName: true, idType: true, idNumberEnc: true,
-      orgName: true, uscc: true, agentName: true, agentMobile: true, legalRepName: true, legalRepIdEnc: true,
-    },
+    select: verificationAccountSelect,
   });
   if (!account) throw new Error("submitVerificationDocuments: no such account");
-  const legal = account.type === "legal";
-  const state = verificationUploadState({
-    realNameStatus: account.realNameStatus,
-    realNameFailure: account.realNameFailure,
-    hasIdentity: Boolean(legal ? account.legalRepIdEnc : account.idNumberEnc),
-  });
+  const state = accountUploadState(account);
   if (state !== "ready") return { ok: false, state };
+  const legal = account.type === "legal";
 
   const files = verificationSlots(account.type).map((slot) => ({ slot, bytes: options.files[slot] ?? null, required: true }));
   const cleaned = await cleanUploads({ files, accountBytesUsed: await getAccountUploadBytes({ db, accountId }) });

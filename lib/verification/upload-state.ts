@@ -13,6 +13,12 @@ export function verificationUploadState(account: { realNameStatus: string; realN
   return "needsIdentity";
 }
 
+/** The same, from the account row: the data counts as saved once its ID number is (sealed). */
+export function accountUploadState(account: { type: string; realNameStatus: string; realNameFailure: string | null; idNumberEnc: string | null; legalRepIdEnc: string | null }): UploadState {
+  const hasIdentity = Boolean(account.type === "legal" ? account.legalRepIdEnc : account.idNumberEnc);
+  return verificationUploadState({ realNameStatus: account.realNameStatus, realNameFailure: account.realNameFailure, hasIdentity });
+}
+
 /** The documents asked for: both sides of the ID card, or the business licence and the letter of authorisation. */
 export function verificationSlots(accountType: string): DocumentSlot[] {
   return accountType === "legal" ? ["business-licence", "authorisation-letter"] : ["id-front", "id-back"];

@@ -5,7 +5,7 @@ import "server-only";
 import { maskMobile } from "@/lib/audit/mask";
 import type { Db } from "@/lib/db";
 import { normaliseHelpCode } from "./codes";
-import type { JourneyState } from "./journey-state";
+import { currentStepOf, type JourneyState } from "./journey-state";
 import { openJourneyState } from "./sealed-state";
 import type { StepId } from "./steps";
 
@@ -17,7 +17,6 @@ export interface HelpCodeView {
   answers: JourneyState["answers"];
   maskedIdentifier: string;
   loginName: string | null;
-  window: JourneyState["window"];
   updatedAt: Date;
   expiresAt: Date;
 }
@@ -42,13 +41,12 @@ export async function findJourneyByHelpCode(options: { db: Db; helpCode: string;
   return {
     helpCode: row.helpCode,
     outcome: state.outcome,
-    currentStep: state.trail[state.trail.length - 1],
+    currentStep: currentStepOf(state),
     trail: state.trail,
     answers: state.answers,
     maskedIdentifier: maskIdentifier(state),
     // A login name made from the input (the mobile, `HJ_` + the USCC) is masked the same way.
     loginName: state.loginName?.replace(state.identifier, maskIdentifier(state)) ?? null,
-    window: state.window,
     updatedAt: row.updatedAt,
     expiresAt: row.expiresAt,
   };

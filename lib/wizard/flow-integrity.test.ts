@@ -5,11 +5,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compileSafeMdx } from "@/lib/content/compile-mdx";
+import { contentFilePath } from "@/lib/content/content-file";
 import { OUTCOME_CODES, type OutcomeCode } from "@/lib/migration/outcomes";
 import { NO_FACTS, type CaseStatus, type JourneyFacts, type RealNameStatus } from "./facts";
 import { FIRST_STEP, FLOW } from "./flow";
 import { projectRemaining } from "./progress";
-import { stepContentPath } from "./step-content-path";
 import { frontmatterProblems, stepFrontmatterSchema } from "./step-frontmatter";
 import { isStepId, STEP_IDS, type StepId } from "./steps";
 
@@ -118,7 +118,7 @@ describe("flow integrity", () => {
 });
 
 describe.each(STEP_IDS)("content for step %s", (step) => {
-  const source = readFileSync(stepContentPath(step), "utf8");
+  const source = readFileSync(contentFilePath({ kind: "steps", id: step }), "utf8");
 
   it("compiles with valid frontmatter that agrees with the flow", async () => {
     const { frontmatter } = await compileSafeMdx({ source, name: step, components: {}, frontmatter: stepFrontmatterSchema });

@@ -15,6 +15,23 @@ const block = (reason: Extract<NextResult, { blocked: unknown }>["blocked"]): Ne
 const same = (facts: JourneyFacts) => facts;
 const verified = (facts: JourneyFacts) => facts.realNameStatus === "verified";
 const loggedIn = (facts: JourneyFacts): JourneyFacts => ({ ...facts, accountExists: true, loggedIn: true });
+const nowVerified = (facts: JourneyFacts): JourneyFacts => ({ ...facts, realNameStatus: "verified" });
+const appealed = (facts: JourneyFacts) => facts.appealCase === "open" || facts.appealCase === "approved";
+
+type Next = NonNullable<StepDefinition["next"]>;
+/** The steps before the login: once the platform shows the person logged in, on to the real-name steps, whatever was answered. */
+const untilLoggedIn =
+  (next: Next): Next =>
+  (input) =>
+    input.facts.loggedIn ? go(afterLogin(input.outcome, input.facts)) : next(input);
+/** The real-name steps: the status shows only once logged in (for an enterprise), and verified is the way on. */
+const untilVerified =
+  (next: Next): Next =>
+  (input) => {
+    if (input.facts.realNameStatus === null) return block("logInToCheck");
+    if (input.facts.realNameStatus === "verified") return go(afterVerified(input.outcome));
+    return next(input);
+  };
 
 type Definition = Omit<StepDefinition, "id">;
 const step = (id: StepId, definition: Definition): [StepId, Definition] => [id, definition];
@@ -47,11 +64,10 @@ function windowedSteps(w: LoginWindow): [StepId, Definition][] {
       expectedAnswer: "ok",
       isComplete: (f) => f.loggedIn,
       achieve: loggedIn,
-      next: ({ outcome, answer, facts }) => {
-        if (facts.loggedIn) return go(afterLogin(outcome, facts));
+      next: untilLoggedIn(({ answer }) => {
         if (answer === "refused" || answer === "forgot") return go(stepFor("reset", w));
         return block(answer === "ok" ? "notLoggedIn" : "answerRequired");
-      },
+      }),
     }),
     // 三、密码找回 1-1 / 2-1 登录名重置密码; when that cannot work, the appeal of 1-2 / 2-2.
     step(stepFor("reset", w), {
@@ -60,12 +76,11 @@ function windowedSteps(w: LoginWindow): [StepId, Definition][] {
       expectedAnswer: "done",
       isComplete: (f) => f.passwordReset,
       achieve: (f) => ({ ...f, passwordReset: true }),
-      next: ({ outcome, answer, facts }) => {
-        if (facts.loggedIn) return go(afterLogin(outcome, facts));
+      next: untilLoggedIn(({ answer, facts }) => {
         if (facts.passwordReset) return go(stepFor("log-in-again", w));
         if (answer === "cannot") return go(stepFor("appeal", w));
         return block(answer === "done" ? "notReset" : "answerRequired");
-      },
+      }),
     }),
     step(stepFor("log-in-again", w), {
       action: login,
@@ -73,23 +88,19 @@ function windowedSteps(w: LoginWindow): [StepId, Definition][] {
       expectedAnswer: "ok",
       isComplete: (f) => f.loggedIn,
       achieve: loggedIn,
-      next: ({ outcome, answer, facts }) => {
-        if (facts.loggedIn) return go(afterLogin(outcome, facts));
+      next: untilLoggedIn(({ answer }) => {
         if (answer === "refused") return go(stepFor("appeal", w));
         return block(answer === "ok" ? "notLoggedIn" : "answerRequired");
-      },
+      }),
     }),
     // 1-2 自然人申诉找回密码 / 2-2 单位法人用户申诉找回密码: fill in, 下一步, wait for review.
     step(stepFor("appeal", w), {
       action: { href: `/recovery/appeal/${w}` },
       input: null,
       expectedAnswer: null,
-      isComplete: (f) => f.appealCase === "open" || f.appealCase === "approved",
+      isComplete: appealed,
       achieve: (f) => ({ ...f, appealCase: "open" }),
-      next: ({ outcome, facts }) => {
-        if (facts.loggedIn) return go(afterLogin(outcome, facts));
-        return facts.appealCase === "open" || facts.appealCase === "approved" ? go(stepFor("appeal-waiting", w)) : block("noAppeal");
-      },
+      next: untilLoggedIn(({ facts }) => (appealed(facts) ? go(stepFor("appeal-waiting", w)) : block("noAppeal"))),
     }),
     // Approved: the user sets a new password from the SMS and logs in — the login ticks it off.
     step(stepFor("appeal-waiting", w), {
@@ -98,11 +109,10 @@ function windowedSteps(w: LoginWindow): [StepId, Definition][] {
       expectedAnswer: "ok",
       isComplete: (f) => f.loggedIn,
       achieve: (f) => ({ ...loggedIn(f), appealCase: "approved" }),
-      next: ({ outcome, answer, facts }) => {
-        if (facts.loggedIn) return go(afterLogin(outcome, facts));
+      next: untilLoggedIn(({ answer }) => {
         if (answer === "rejected") return go("call-support");
         return block(answer === "ok" ? "notLoggedIn" : "answerRequired");
-      },
+      }),
     }),
     // 1-2 / 2-2 实名认证 第一步…第五步: 在线办事 → 我的信息 → 修改…信息 → 保存 → automatic check.
     step(stepFor("verify", w), {
@@ -110,14 +120,12 @@ function windowedSteps(w: LoginWindow): [StepId, Definition][] {
       input: null,
       expectedAnswer: null,
       isComplete: verified,
-      achieve: (f) => ({ ...f, realNameStatus: "verified" }),
-      next: ({ outcome, facts }) => {
-        if (facts.realNameStatus === null) return block("logInToCheck");
-        if (facts.realNameStatus === "verified") return go(afterVerified(outcome));
+      achieve: nowVerified,
+      next: untilVerified(({ facts }) => {
         if (facts.realNameStatus === "failed") return go(stepFor("verify-failed", w));
         if (facts.realNameStatus === "pending") return go(stepFor("verify-waiting", w));
         return block("notVerified");
-      },
+      }),
     }),
     // 实名认证失败: "首先检查自己填写的信息是否正确，如果所填信息都正确但是实名认证仍是失败，请点击上传…".
     step(stepFor("verify-failed", w), {
@@ -125,14 +133,12 @@ function windowedSteps(w: LoginWindow): [StepId, Definition][] {
       input: z.enum(["rechecked", "correct"]),
       expectedAnswer: "rechecked",
       isComplete: verified,
-      achieve: (f) => ({ ...f, realNameStatus: "verified" }),
-      next: ({ outcome, answer, facts }) => {
-        if (facts.realNameStatus === null) return block("logInToCheck");
-        if (facts.realNameStatus === "verified") return go(afterVerified(outcome));
+      achieve: nowVerified,
+      next: untilVerified(({ answer, facts }) => {
         if (facts.realNameStatus === "pending") return go(stepFor("verify-waiting", w));
         if (answer === "correct") return go(stepFor("upload", w));
         return block(answer === "rechecked" ? "stillFailed" : "answerRequired");
-      },
+      }),
     }),
     step(stepFor("upload", w), {
       action: { href: "/account/verify/upload" },
@@ -140,11 +146,7 @@ function windowedSteps(w: LoginWindow): [StepId, Definition][] {
       expectedAnswer: null,
       isComplete: (f) => f.realNameStatus === "pending" || f.realNameStatus === "verified",
       achieve: (f) => ({ ...f, realNameStatus: "pending" }),
-      next: ({ outcome, facts }) => {
-        if (facts.realNameStatus === null) return block("logInToCheck");
-        if (facts.realNameStatus === "verified") return go(afterVerified(outcome));
-        return facts.realNameStatus === "pending" ? go(stepFor("verify-waiting", w)) : block("notUploaded");
-      },
+      next: untilVerified(({ facts }) => (facts.realNameStatus === "pending" ? go(stepFor("verify-waiting", w)) : block("notUploaded"))),
     }),
     // 认证中: staff review the documents; the status in 我的信息 changes when they decide.
     step(stepFor("verify-waiting", w), {
@@ -152,11 +154,8 @@ function windowedSteps(w: LoginWindow): [StepId, Definition][] {
       input: null,
       expectedAnswer: null,
       isComplete: verified,
-      achieve: (f) => ({ ...f, realNameStatus: "verified" }),
-      next: ({ outcome, facts }) => {
-        if (facts.realNameStatus === null) return block("logInToCheck");
-        return facts.realNameStatus === "verified" ? go(afterVerified(outcome)) : block("underReview");
-      },
+      achieve: nowVerified,
+      next: untilVerified(() => block("underReview")),
     }),
   ];
 }
@@ -197,11 +196,3 @@ export const FLOW: Readonly<Record<StepId, StepDefinition>> = Object.fromEntries
 >;
 
 export const FIRST_STEP: StepId = "overview";
-
-export function stepDefinition(id: StepId): StepDefinition {
-  return FLOW[id];
-}
-
-export function isLastStep(id: StepId): boolean {
-  return FLOW[id].next === null;
-}

@@ -1,7 +1,7 @@
 // Making an appeal against a real database and upload folder: the code proves the contact mobile
 // and is spent once; documents are cleaned and stored sealed; the case points at the account found
 // by the ID number or USCC (or none), and its details are sealed.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openCaseDetails } from "@/lib/cases/case-details";
 import { keyedHash } from "@/lib/crypto/seal";
 import { confirmAppealDetails } from "@/lib/recovery/confirm-appeal-details";
@@ -11,19 +11,11 @@ import { findLastSmsCode } from "@/lib/sms/find-last-sms-code";
 import { sampleJpeg, samplePdf, samplePng } from "@/lib/uploads/testing/sample-files";
 import { makeAccount } from "../accounts/factories";
 import { mobile as freshMobile, validUscc } from "../../support/factories";
-import { createTestDatabase, type TestDatabase } from "../../support/test-db";
-import { temporaryUploadDir } from "../uploads/upload-dir";
+import type { TestDatabase } from "../../support/test-db";
+import { withDatabaseAndUploadDir } from "../uploads/upload-dir";
 
 let t: TestDatabase;
-let uploads: ReturnType<typeof temporaryUploadDir>;
-beforeAll(async () => {
-  uploads = temporaryUploadDir();
-  t = await createTestDatabase();
-});
-afterAll(async () => {
-  await t.drop();
-  uploads.remove();
-});
+const uploads = withDatabaseAndUploadDir((created) => (t = created));
 
 let seq = 0;
 const client = () => `203.0.113.${(seq += 1)}`;

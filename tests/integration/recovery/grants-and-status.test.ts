@@ -1,6 +1,7 @@
 // The two things an appeal's applicant does without logging in: check the status with the
 // reference, the mobile and a code; and, once approved, set a new password through a single-use link.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { normaliseCaseReference } from "@/lib/cases/case-reference";
 import { sealText } from "@/lib/crypto/seal";
 import { verifyPassword } from "@/lib/passwords";
 import { createPasswordSetGrant } from "@/lib/recovery/create-password-set-grant";
@@ -8,7 +9,7 @@ import { findPasswordSetGrant } from "@/lib/recovery/find-password-set-grant";
 import { readAppealStatus } from "@/lib/recovery/read-appeal-status";
 import { sendStatusCode } from "@/lib/recovery/send-status-code";
 import { setPasswordWithGrant } from "@/lib/recovery/set-password-with-grant";
-import { normaliseReference, openStatusTicket } from "@/lib/recovery/status-ticket";
+import { openStatusTicket } from "@/lib/recovery/status-ticket";
 import { createSession } from "@/lib/sessions/create-session";
 import { validateSession } from "@/lib/sessions/validate-session";
 import { findLastSmsCode } from "@/lib/sms/find-last-sms-code";
@@ -62,7 +63,7 @@ describe("查询申诉进度", () => {
   it("shows a rejected appeal's reason after the code sent to the appeal's mobile", async () => {
     const mobile = freshMobile();
     const appeal = await makeAppeal({ contactMobile: mobile, status: "rejected", decisionReason: "身份证照片不清晰" });
-    const right = await checkStatus(normaliseReference(` ${appeal.reference.toLowerCase()} `), mobile, outboxCode);
+    const right = await checkStatus(normaliseCaseReference(` ${appeal.reference.toLowerCase()} `), mobile, outboxCode);
     expect(right).toMatchObject({ ok: true, status: { reference: appeal.reference, status: "rejected", reason: "身份证照片不清晰" } });
   });
 

@@ -2,7 +2,7 @@
 // files removed again when it fails, the account 认证中, and the owner's view of their cases.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openCaseDetails } from "@/lib/cases/case-details";
 import { CASE_REFERENCE_PATTERN } from "@/lib/cases/case-reference";
 import { getAccountCases } from "@/lib/cases/get-account-cases";
@@ -10,19 +10,12 @@ import { openCase } from "@/lib/cases/open-case";
 import { cleanUpload, type CleanedUpload } from "@/lib/uploads/clean-upload";
 import { readDocumentBytes } from "@/lib/uploads/document-store";
 import { sampleJpeg, samplePdf } from "@/lib/uploads/testing/sample-files";
-import { createTestDatabase, type TestDatabase } from "../../support/test-db";
+import type { TestDatabase } from "../../support/test-db";
 import { makeAccount } from "../accounts/factories";
-import { temporaryUploadDir } from "./upload-dir";
+import { withDatabaseAndUploadDir } from "./upload-dir";
 
 let t: TestDatabase;
-const uploads = temporaryUploadDir();
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(async () => {
-  await t.drop();
-  uploads.remove();
-});
+const uploads = withDatabaseAndUploadDir((created) => (t = created));
 
 async function cleaned(): Promise<CleanedUpload[]> {
   const front = await cleanUpload({ slot: "id-front", bytes: await sampleJpeg() });

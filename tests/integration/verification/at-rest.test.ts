@@ -1,25 +1,18 @@
 // "No plain ID number appears in the database file" (issue 6 §5): after natural and legal checks
 // and an opened case, the SQLite file (and its write-ahead log) is read byte by byte.
 import { existsSync, readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { saveLegalIdentity } from "@/lib/verification/save-legal-identity";
 import { saveNaturalIdentity } from "@/lib/verification/save-natural-identity";
 import { legalIdentitySchema, naturalIdentitySchema } from "@/lib/verification/schemas";
 import { submitVerificationDocuments } from "@/lib/verification/submit-verification-documents";
 import { sampleJpeg } from "@/lib/uploads/testing/sample-files";
-import { createTestDatabase, type TestDatabase } from "../../support/test-db";
-import { temporaryUploadDir } from "../uploads/upload-dir";
+import type { TestDatabase } from "../../support/test-db";
+import { withDatabaseAndUploadDir } from "../uploads/upload-dir";
 import { accountRow, legalAccount, naturalAccount, registerOrganisation, registerPerson, residentId } from "./support";
 
 let t: TestDatabase;
-const uploads = temporaryUploadDir();
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(async () => {
-  await t.drop();
-  uploads.remove();
-});
+withDatabaseAndUploadDir((created) => (t = created));
 
 describe("ID numbers at rest", () => {
   it("never appear in plain text in the SQLite file (PostgreSQL runs skip it)", async ({ skip }) => {

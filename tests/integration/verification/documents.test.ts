@@ -3,7 +3,7 @@
 // reads the documents back, and the retention purge deletes them.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { purgeDecidedDocuments } from "@/lib/cases/purge-decided-documents";
 import { readOwnDocument } from "@/lib/cases/read-own-document";
 import { openCaseDetails } from "@/lib/cases/case-details";
@@ -11,19 +11,12 @@ import { HTML_PAGE, sampleJpeg, samplePdf } from "@/lib/uploads/testing/sample-f
 import { saveNaturalIdentity } from "@/lib/verification/save-natural-identity";
 import { naturalIdentitySchema } from "@/lib/verification/schemas";
 import { submitVerificationDocuments } from "@/lib/verification/submit-verification-documents";
-import { createTestDatabase, type TestDatabase } from "../../support/test-db";
-import { temporaryUploadDir } from "../uploads/upload-dir";
+import type { TestDatabase } from "../../support/test-db";
+import { withDatabaseAndUploadDir } from "../uploads/upload-dir";
 import { naturalAccount, residentId } from "./support";
 
 let t: TestDatabase;
-const uploads = temporaryUploadDir();
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(async () => {
-  await t.drop();
-  uploads.remove();
-});
+const uploads = withDatabaseAndUploadDir((created) => (t = created));
 
 /** A natural account whose automatic check failed (nobody in the registry): ready to upload. */
 async function failedAccount() {

@@ -1,22 +1,15 @@
 // `documents:purge` as an operator runs it (daily, from cron): JSON on stdout, exit 0; 2 for bad arguments.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openCase } from "@/lib/cases/open-case";
 import { cleanUpload } from "@/lib/uploads/clean-upload";
 import { samplePdf } from "@/lib/uploads/testing/sample-files";
-import { createTestDatabase, type TestDatabase } from "../../support/test-db";
+import type { TestDatabase } from "../../support/test-db";
 import { runCli } from "../importers/support";
-import { temporaryUploadDir } from "../uploads/upload-dir";
+import { withDatabaseAndUploadDir } from "../uploads/upload-dir";
 import { naturalAccount } from "./support";
 
 let t: TestDatabase;
-const uploads = temporaryUploadDir();
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(async () => {
-  await t.drop();
-  uploads.remove();
-});
+const uploads = withDatabaseAndUploadDir((created) => (t = created));
 
 describe("documents:purge", () => {
   it("deletes documents of cases decided longer ago than DOCUMENT_RETENTION_DAYS", { timeout: 120_000 }, async () => {

@@ -8,17 +8,12 @@ import { requireStaff } from "@/lib/staff/require-staff";
 import { formatHelpCode } from "@/lib/wizard/codes";
 import { findJourneyByHelpCode } from "@/lib/wizard/find-journey-by-help-code";
 import { loadStepFrontmatter } from "@/lib/wizard/step-content";
-import type { StepId } from "@/lib/wizard/steps";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("wizard.staffHelp"))("title") };
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-async function stepTitle(step: StepId): Promise<string> {
-  return (await loadStepFrontmatter(step)).title;
-}
 
 export default async function StaffHelpPage({ searchParams }: Props) {
   await requireStaff();
@@ -65,7 +60,7 @@ export default async function StaffHelpPage({ searchParams }: Props) {
             <dt className="font-bold">{t("staffHelp.outcome")}</dt>
             <dd>{view.outcome}</dd>
             <dt className="font-bold">{t("staffHelp.current")}</dt>
-            <dd data-testid="staff-help-current">{await stepTitle(view.currentStep)}</dd>
+            <dd data-testid="staff-help-current">{steps.find(({ step }) => step === view.currentStep)?.title}</dd>
             <dt className="font-bold">{t("staffHelp.identifier")}</dt>
             <dd className="font-mono">{view.maskedIdentifier}</dd>
             <dt className="font-bold">{t("checklist.loginName")}</dt>

@@ -16,7 +16,7 @@ import { FIRST_STEP, FLOW } from "@/lib/wizard/flow";
 import { advance, currentStepOf, isOnTrail } from "@/lib/wizard/journey-state";
 import { isStepId } from "@/lib/wizard/steps";
 import { readLookupResult } from "../_lib/guide-cookies";
-import { loadCurrentJourney } from "./_lib/current-journey";
+import { findCurrentJourney, loadCurrentJourney } from "./_lib/current-journey";
 import { forgetResumeCode, keepResumeCode } from "./_lib/journey-cookie";
 
 export type StepFormState = FormState<"answer"> | null;
@@ -67,7 +67,7 @@ export async function submitStepAction(stepId: string, _previous: StepFormState,
 
 /** "重新开始": the journey ends (its codes stop working) and the person looks up again. */
 export async function restartJourneyAction(): Promise<void> {
-  const current = await loadCurrentJourney();
+  const current = await findCurrentJourney();
   if (current) {
     const { journey } = current;
     const here = currentStepOf(journey.state);

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentStepOf } from "@/lib/wizard/journey-state";
-import { loadCurrentJourney } from "./_lib/current-journey";
+import { findCurrentJourney } from "./_lib/current-journey";
 import { NoJourney } from "./_components/no-journey";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function JourneyIndexPage() {
-  const current = await loadCurrentJourney();
+  const current = await findCurrentJourney();
   if (current) redirect(`/guide/journey/${currentStepOf(current.journey.state)}`);
   return <NoJourney />;
 }

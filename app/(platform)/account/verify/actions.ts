@@ -3,6 +3,7 @@
 // lib/verification, then show the result on the page (read back from the account, not the URL).
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { retryAfterMinutes } from "@/lib/accounts/login-throttle-rules";
 import { safeNextPath } from "@/lib/accounts/notices";
 import { requestClient } from "@/lib/audit/request-client";
 import { db } from "@/lib/db";
@@ -34,7 +35,7 @@ async function settle<State extends NaturalIdentityState | LegalIdentityState>(r
   if (result.outcome === "idAlreadyVerified") return { ok: false, idAlreadyVerified: true, values } as State;
   if (result.outcome === "limited") {
     const t = await getTranslations("verification.status");
-    return { ok: false, formError: t("limited", { minutes: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)) }), values } as State;
+    return { ok: false, formError: t("limited", { minutes: retryAfterMinutes(result.retryAfterSeconds) }), values } as State;
   }
   if (result.outcome === "manual") redirect(withNext("/account/verify/upload", next));
   redirect(withNext("/account/verify", next));

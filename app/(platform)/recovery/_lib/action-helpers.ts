@@ -2,8 +2,9 @@ import "server-only";
 // Shared pieces of the recovery actions. Message keys → words: `recovery.…` keys are ours, all others (fieldErrors.…,
 // passwordPolicy.…) are the platform's, shared with registration and password change.
 import { getTranslations } from "next-intl/server";
-import type { FieldErrors } from "@/lib/accounts/schemas";
 import { after } from "next/server";
+import { retryAfterMinutes } from "@/lib/accounts/login-throttle-rules";
+import type { FieldErrors } from "@/lib/accounts/schemas";
 import { createCaptcha } from "@/lib/captcha/captcha";
 import { db } from "@/lib/db";
 import { CollectingSmsProvider } from "@/lib/recovery/collecting-sms-provider";
@@ -21,7 +22,7 @@ export async function translateRecoveryErrors<Field extends string>(errors: Fiel
 /** "请 N 分钟后再试" for a rate-limited step. */
 export async function waitMessage(retryAfterSeconds: number): Promise<string> {
   const t = await getTranslations("recovery.errors");
-  return t("wait", { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) });
+  return t("wait", { minutes: retryAfterMinutes(retryAfterSeconds) });
 }
 
 export async function freshCaptcha() {

@@ -10,7 +10,7 @@ import { maskMobile } from "@/lib/audit/mask";
 import { requestClient } from "@/lib/audit/request-client";
 import { verifyCaptcha } from "@/lib/captcha/captcha";
 import { db } from "@/lib/db";
-import { checkUscc } from "@/lib/identifiers";
+import { checkUsccField } from "@/lib/recovery/appeal-rules";
 import { resetPassword } from "@/lib/recovery/reset-password";
 import type { AccountKind } from "@/lib/recovery/reset-rules";
 import { openResetTicket } from "@/lib/recovery/reset-ticket";
@@ -74,9 +74,9 @@ async function send(kind: AccountKind, fields: Record<string, string>, answered:
   let uscc: string | null = null;
   if (input.uscc !== undefined) {
     // Shape only: a check-character mismatch is left to the comparison (early codes are genuine).
-    const checked = checkUscc(input.uscc);
-    if (checked.ok) uscc = checked.value;
-    else errors.uscc = [`fieldErrors.uscc${checked.error[0].toUpperCase()}${checked.error.slice(1)}`];
+    const checked = checkUsccField(input.uscc);
+    if (checked.ok) uscc = checked.uscc;
+    else Object.assign(errors, checked.fieldErrors);
   }
   if (Object.keys(errors).length) return fail(errors);
   const details = { mobile: mobile.value, orgName: input.orgName ?? null, uscc };

@@ -7,11 +7,12 @@ import { type FieldErrors, fieldErrorsOf } from "@/lib/accounts/schemas";
 import { maskMobile } from "@/lib/audit/mask";
 import { requestClient } from "@/lib/audit/request-client";
 import { verifyCaptcha } from "@/lib/captcha/captcha";
+import { normaliseCaseReference } from "@/lib/cases/case-reference";
 import { db } from "@/lib/db";
 import { readAppealStatus } from "@/lib/recovery/read-appeal-status";
 import { statusConfirmSchema, statusSendSchema } from "@/lib/recovery/schemas";
 import { sendStatusCode } from "@/lib/recovery/send-status-code";
-import { normaliseReference, openStatusTicket } from "@/lib/recovery/status-ticket";
+import { openStatusTicket } from "@/lib/recovery/status-ticket";
 import { captchaPayloadFrom, formFields } from "../../_lib/form-input";
 import { freshCaptcha, sendAfterResponse, translateRecoveryErrors, waitMessage } from "../_lib/action-helpers";
 
@@ -38,7 +39,7 @@ async function send(fields: Record<string, string>, formData: FormData, answered
   const mobile = mobileErrors(parsed.data.mobile);
   if (mobile.errors.length) return fail({ mobile: mobile.errors });
   if (!(await verifyCaptcha(captchaPayloadFrom(formData)))) return fail({ captcha: ["fieldErrors.captchaInvalid"] });
-  const sent = await sendStatusCode({ db: db(), reference: normaliseReference(parsed.data.reference), mobile: mobile.value, client: await requestClient(), provider: sendAfterResponse() });
+  const sent = await sendStatusCode({ db: db(), reference: normaliseCaseReference(parsed.data.reference), mobile: mobile.value, client: await requestClient(), provider: sendAfterResponse() });
   if (!sent.ok) return fail({}, await waitMessage(sent.retryAfterSeconds));
   return { ok: false, stage: { ticket: sent.ticket, maskedMobile: maskMobile(mobile.value) }, answered };
 }

@@ -5,8 +5,8 @@ import "server-only";
 // HttpOnly, host-only (__Host-), short-lived.
 import { randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
+import { openTicket, sealTicket } from "@/lib/crypto/sealed-ticket";
 import { openAppealTicket, sealAppealTicket, type AppealTicket } from "@/lib/recovery/appeal-ticket";
-import { openTicket, sealTicket } from "@/lib/recovery/ticket";
 import type { UploadErrorCode } from "@/lib/uploads/upload-rules";
 
 const TICKET_COOKIE = "__Host-appeal";

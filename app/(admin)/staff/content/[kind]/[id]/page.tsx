@@ -5,9 +5,9 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/platform/notice";
 import { ContentForm } from "@/components/staff-content/content-form";
-import { readContentText } from "@/lib/content/content-file";
+import { readShippedContent } from "@/lib/content/content-file";
 import { CONTENT_EDITOR_ROLES, contentKeyText, parseContentKey } from "@/lib/content/content-keys";
-import { listContentOverrides } from "@/lib/content/db/list-content-overrides";
+import { getContentOverride } from "@/lib/content/db/get-content-override";
 import { loadContentTitle } from "@/lib/content/load-content-title";
 import { db } from "@/lib/db";
 import { requireStaff } from "@/lib/staff/require-staff";
@@ -32,8 +32,9 @@ export default async function ContentEditPage({ params, searchParams }: Props) {
   if (!key) notFound();
   const t = await getTranslations("contentEditor");
   const notice = (await searchParams).notice;
-  const [title, body, edited] = await Promise.all([loadContentTitle(key), readContentText({ db: db(), key }), listContentOverrides({ db: db() })]);
-  const isEdited = edited.has(contentKeyText(key));
+  const [title, override] = await Promise.all([loadContentTitle(key), getContentOverride({ db: db(), key })]);
+  const isEdited = override !== null;
+  const body = override?.body ?? (await readShippedContent(key));
   const link = "text-gov-blue underline underline-offset-4";
   return (
     <div className="space-y-6">

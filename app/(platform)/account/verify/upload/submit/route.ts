@@ -9,12 +9,9 @@ import { getCurrentSession } from "@/lib/sessions/current-session";
 import { fileBytesOf, readUploadForm, textFieldsOf } from "@/lib/uploads/read-upload-form";
 import { isSameOriginPost } from "@/lib/uploads/same-origin";
 import { sealUploadFlash, UPLOAD_FLASH_COOKIE, uploadFlashCookieOptions, type UploadFlash } from "@/lib/uploads/upload-flash";
-import { UPLOAD_LIMITS, type DocumentSlot } from "@/lib/uploads/upload-rules";
+import type { DocumentSlot } from "@/lib/uploads/upload-rules";
 import { submitVerificationDocuments } from "@/lib/verification/submit-verification-documents";
 import { VERIFICATION_UPLOAD_FORM, verificationSlots } from "@/lib/verification/upload-state";
-
-// Room for the form's text fields and multipart boundaries around the files.
-const BODY_LIMIT = UPLOAD_LIMITS.caseBytes + 256 * 1024;
 
 function seeOther(location: string, flash?: Omit<UploadFlash, "form">): NextResponse {
   const response = new NextResponse(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
@@ -27,7 +24,7 @@ export async function POST(request: Request): Promise<Response> {
   if (!isSameOriginPost(request.headers)) return new NextResponse("Forbidden", { status: 403 });
   const session = await getCurrentSession();
   if (!session) return seeOther(`/login?notice=sessionEnded&next=${encodeURIComponent("/account/verify/upload")}`);
-  const read = await readUploadForm(request, BODY_LIMIT);
+  const read = await readUploadForm(request);
   if (!read.ok) return seeOther("/account/verify/upload", { formError: read.code, errors: {} });
   const next = safeNextPath(textFieldsOf(read.form).next);
   const suffix = next ? `?next=${encodeURIComponent(next)}` : "";

@@ -7,41 +7,25 @@ import { db } from "@/lib/db";
 import { APPEAL_DOCUMENT_SLOTS, slotField } from "@/lib/recovery/appeal-rules";
 import { submitAppeal } from "@/lib/recovery/submit-appeal";
 import { fileBytesOf, readUploadForm } from "@/lib/uploads/read-upload-form";
-import { UPLOAD_LIMITS } from "@/lib/uploads/upload-rules";
+import { isSameOriginPost } from "@/lib/uploads/same-origin";
 import { isRecoveryKind } from "../../../_lib/kinds";
 import { clearConfirmedAppeal, readConfirmedAppeal, setAppealFlash } from "../../_lib/appeal-cookies";
 
 type Context = { params: Promise<{ kind: string }> };
 
-/** Room for the form's text parts on top of the files. */
-const FORM_OVERHEAD_BYTES = 256 * 1024;
-
 function seeOther(location: string): Response {
   return new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
 }
 
-/** A cross-site page must not post here (the cookie is SameSite=Lax anyway; this says so plainly). */
-function fromOtherSite(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (origin === null) return false;
-  if (origin === "null") return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
-}
-
 export async function POST(request: Request, context: Context): Promise<Response> {
   const { kind } = await context.params;
-  if (!isRecoveryKind(kind) || fromOtherSite(request)) return new Response("Forbidden", { status: 403 });
+  if (!isRecoveryKind(kind) || !isSameOriginPost(request.headers)) return new Response("Forbidden", { status: 403 });
   const page = `/recovery/appeal/${kind}`;
   const back = async (flash: Parameters<typeof setAppealFlash>[0]) => seeOther(`${page}?upload=${await setAppealFlash(flash)}`);
 
   const ticket = await readConfirmedAppeal(kind);
   if (!ticket) return back({ kind, outcome: "expired" });
-  const read = await readUploadForm(request, UPLOAD_LIMITS.caseBytes + FORM_OVERHEAD_BYTES);
+  const read = await readUploadForm(request);
   if (!read.ok) return back({ kind, outcome: read.code });
 
   const files = Object.fromEntries(await Promise.all(APPEAL_DOCUMENT_SLOTS[kind].map(async (slot) => [slot, await fileBytesOf(read.form, slotField(slot))] as const)));

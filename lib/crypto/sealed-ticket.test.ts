@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { openTicket, sealTicket } from "./ticket";
+import { openTicket, sealTicket } from "./sealed-ticket";
 
 process.env.DATA_KEY = "33".repeat(32);
 
 const now = new Date("2026-11-29T03:00:00Z");
 
-describe("recovery tickets", () => {
+describe("sealed tickets", () => {
   it("round-trips a payload without showing it", () => {
     const sealed = sealTicket("reset", { loginNameKey: "zhangsan2020", mobile: "13800000001" }, 600, now);
     expect(sealed).not.toContain("zhangsan");

@@ -1,10 +1,11 @@
-// Tickets: the state a multi-step recovery form carries between its steps (which login name, which
-// code challenge, which account matched), sealed with AES-256-GCM so the browser can hold it in a
-// hidden field but neither read nor change it. Each ticket names its kind, so a ticket of one flow
-// is refused by another, and it expires.
-import { openText, sealText } from "@/lib/crypto/seal";
+// Tickets: state the browser carries for us between requests — what a multi-step recovery form
+// knows between its steps (which login name, which code challenge, which account matched), or
+// what an upload came to on its way back to the form — sealed with AES-256-GCM so the browser can
+// hold it (in a hidden field or a cookie) but neither read nor change it. Each ticket names its
+// kind, so a ticket of one flow is refused by another, and it expires.
+import { openText, sealText } from "./seal";
 
-export type TicketKind = "reset" | "status" | "appeal-natural" | "appeal-legal" | "appeal-flash";
+export type TicketKind = "reset" | "status" | "appeal-natural" | "appeal-legal" | "appeal-flash" | "upload-flash";
 
 interface Envelope<T> {
   k: TicketKind;

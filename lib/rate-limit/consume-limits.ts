@@ -2,8 +2,14 @@ import "server-only";
 // Counts one request against every limit of a step. All are counted (not stopping at the first
 // refusal), so the work done does not depend on which limit is reached.
 import type { Db } from "@/lib/db";
-import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
-import type { Limit } from "./limits";
+import { consumeRateLimit } from "./consume-rate-limit";
+
+export interface Limit {
+  /** Readable key; only its keyed hash is stored. */
+  key: string;
+  points: number;
+  durationSeconds: number;
+}
 
 /** null when allowed; otherwise the longest wait in seconds. */
 export async function consumeLimits(options: { db: Db; limits: Limit[]; now: Date }): Promise<number | null> {
