@@ -7,53 +7,16 @@ import { describe, expect, it } from "vitest";
 import { compileSafeMdx } from "@/lib/content/compile-mdx";
 import { contentFilePath } from "@/lib/content/content-file";
 import { OUTCOME_CODES, type OutcomeCode } from "@/lib/migration/outcomes";
-import { NO_FACTS, type CaseStatus, type JourneyFacts, type RealNameStatus } from "./facts";
+import { NO_FACTS } from "./facts";
 import { FIRST_STEP, FLOW } from "./flow";
+import { ALL_FACTS, flowGraph } from "./flow-graph";
 import { projectRemaining } from "./progress";
 import { frontmatterProblems, stepFrontmatterSchema } from "./step-frontmatter";
 import { isStepId, STEP_IDS, type StepId } from "./steps";
 
-const bools = [false, true];
-const statuses: (RealNameStatus | null)[] = [null, "unverified", "pending", "verified", "failed"];
-const cases: (CaseStatus | null)[] = [null, "open", "approved", "rejected"];
-
-/** Every combination of platform facts. */
-const ALL_FACTS: JourneyFacts[] = bools.flatMap((accountExists) =>
-  bools.flatMap((loggedIn) =>
-    statuses.flatMap((realNameStatus) =>
-      bools.flatMap((passwordReset) =>
-        cases.flatMap((appealCase) => bools.map((authorised) => ({ accountExists, loggedIn, realNameStatus, passwordReset, appealCase, authorised }))),
-      ),
-    ),
-  ),
-);
-
-/** The steps one step can lead to for an outcome, over every answer and every state of the platform. */
-function successors(outcome: OutcomeCode, step: StepId): Set<StepId> {
-  const found = new Set<StepId>();
-  const next = FLOW[step].next;
-  if (!next) return found;
-  const answers = [undefined, ...(FLOW[step].input?.options ?? [])];
-  for (const answer of answers) {
-    for (const facts of ALL_FACTS) {
-      const result = next({ outcome, answer, facts });
-      if ("to" in result) found.add(result.to);
-    }
-  }
-  return found;
-}
-
+/** The steps each reachable step can lead to, over every answer and every state of the platform. */
 function graphOf(outcome: OutcomeCode): Map<StepId, Set<StepId>> {
-  const graph = new Map<StepId, Set<StepId>>();
-  const queue: StepId[] = [FIRST_STEP];
-  while (queue.length > 0) {
-    const step = queue.shift() as StepId;
-    if (graph.has(step)) continue;
-    const next = successors(outcome, step);
-    graph.set(step, next);
-    queue.push(...next);
-  }
-  return graph;
+  return new Map([...flowGraph(outcome)].map(([step, edges]) => [step, new Set(edges.map((edge) => edge.to))]));
 }
 
 function hasCycle(graph: Map<StepId, Set<StepId>>): boolean {

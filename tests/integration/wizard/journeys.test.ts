@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createJourney } from "@/lib/wizard/db/create-journey";
 import { deleteJourney } from "@/lib/wizard/db/delete-journey";
 import { findJourney } from "@/lib/wizard/db/find-journey";
+import { countStepEvents } from "@/lib/wizard/db/count-step-events";
 import { recordStepEvents } from "@/lib/wizard/db/record-step-events";
 import { saveJourney } from "@/lib/wizard/db/save-journey";
 import { findJourneyByHelpCode } from "@/lib/wizard/find-journey-by-help-code";
@@ -121,5 +122,26 @@ describe("step events", () => {
       { outcome: "E-R3", stepId: "log-in-legal", kind: "completed" },
       { outcome: "E-R3", stepId: "reset-legal", kind: "left" },
     ]);
+  });
+
+  it("are counted per step of one outcome for the staff funnel, other outcomes apart", async () => {
+    await recordStepEvents({
+      db: t.db,
+      outcome: "P-R1",
+      events: [
+        { stepId: "log-in-natural", kind: "viewed" },
+        { stepId: "log-in-natural", kind: "viewed" },
+        { stepId: "log-in-natural", kind: "completed" },
+        { stepId: "reset-natural", kind: "viewed" },
+        { stepId: "reset-natural", kind: "left" },
+      ],
+      now: started,
+    });
+    await recordStepEvents({ db: t.db, outcome: "P-R2", events: [{ stepId: "log-in-natural", kind: "viewed" }], now: started });
+    const counts = await countStepEvents({ db: t.db, outcome: "P-R1" });
+    expect(Object.fromEntries(counts)).toEqual({
+      "log-in-natural": { viewed: 2, completed: 1, left: 0 },
+      "reset-natural": { viewed: 1, completed: 0, left: 1 },
+    });
   });
 });

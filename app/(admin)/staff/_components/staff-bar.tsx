@@ -26,6 +26,13 @@ export async function StaffBar() {
             {t("bar.content")}
           </Link>
         ) : null}
+        {/* The call centre and every role: where a caller is (help code), and the whole flow. */}
+        <Link className="text-gov-blue underline underline-offset-4" href="/staff/help">
+          {t("bar.help")}
+        </Link>
+        <Link className="text-gov-blue underline underline-offset-4" href="/staff/flow">
+          {t("bar.flow")}
+        </Link>
         <form action={logOutStaffAction}>
           <button type="submit" className="text-gov-blue underline underline-offset-4">
             {t("bar.logout")}

@@ -1,0 +1,63 @@
+// The flow of one outcome as a graph, found by asking each step's pure `next` about every answer and
+// every state of the platform. The flow-integrity tests check it (no loops, every step reachable),
+// and the staff flow diagram (/staff/flow) draws it: the same definition the pages run on.
+import type { OutcomeCode } from "@/lib/migration/outcomes";
+import type { CaseStatus, JourneyFacts, RealNameStatus } from "./facts";
+import { FIRST_STEP, FLOW } from "./flow";
+import type { StepId } from "./steps";
+
+const bools = [false, true];
+const statuses: (RealNameStatus | null)[] = [null, "unverified", "pending", "verified", "failed"];
+const cases: (CaseStatus | null)[] = [null, "open", "approved", "rejected"];
+
+/** Every combination of platform facts. */
+export const ALL_FACTS: readonly JourneyFacts[] = bools.flatMap((accountExists) =>
+  bools.flatMap((loggedIn) =>
+    statuses.flatMap((realNameStatus) =>
+      bools.flatMap((passwordReset) =>
+        cases.flatMap((appealCase) => bools.map((authorised) => ({ accountExists, loggedIn, realNameStatus, passwordReset, appealCase, authorised }))),
+      ),
+    ),
+  ),
+);
+
+/** One way on from a step: where it leads, and the answers that can lead there. */
+export interface FlowEdge {
+  to: StepId;
+  /** The step's answers that can lead here; empty when the step asks nothing. */
+  answers: string[];
+  /** It can lead here without an answer: the platform's state alone moves the user on. */
+  byPlatform: boolean;
+}
+
+/** The ways on from one step for an outcome, in the order first found (the expected way first). */
+export function edgesFrom(outcome: OutcomeCode, step: StepId): FlowEdge[] {
+  const { next, input } = FLOW[step];
+  const edges = new Map<StepId, FlowEdge>();
+  if (!next) return [];
+  for (const answer of [undefined, ...(input?.options ?? [])]) {
+    for (const facts of ALL_FACTS) {
+      const result = next({ outcome, answer, facts });
+      if (!("to" in result)) continue;
+      const edge = edges.get(result.to) ?? { to: result.to, answers: [], byPlatform: false };
+      if (answer === undefined) edge.byPlatform = true;
+      else if (!edge.answers.includes(answer)) edge.answers.push(answer);
+      edges.set(result.to, edge);
+    }
+  }
+  return [...edges.values()];
+}
+
+/** Every step an outcome can reach from the first, each with its ways on, in breadth-first order. */
+export function flowGraph(outcome: OutcomeCode): Map<StepId, FlowEdge[]> {
+  const graph = new Map<StepId, FlowEdge[]>();
+  const queue: StepId[] = [FIRST_STEP];
+  while (queue.length > 0) {
+    const step = queue.shift() as StepId;
+    if (graph.has(step)) continue;
+    const edges = edgesFrom(outcome, step);
+    graph.set(step, edges);
+    queue.push(...edges.map((edge) => edge.to));
+  }
+  return graph;
+}
