@@ -2,23 +2,16 @@
 // when"): each step's URL and progress, the same state after a reload, ticks from the platform's
 // own state (never a "done" button alone), and the branches the source names — "登录名或密码错误"
 // → reset (E-R1, P-R1), verification failed → re-check → upload → review (E-U1), P-R4 → appeal,
-// CONFLICT → call. All 13 on desktop; no-JS walks a subset with every branch, the phone (keyboard
-// alone, 360 px) a smaller one (CI time on 2 cores). Every action is the product's own page,
-// reached from the step: registration, login, 登录名重置密码, 修改…信息 against the registry,
-// 上传…信息, a reviewer's decision on the staff pages, the appeal and its SMS link.
+// CONFLICT → call. All 13 in every project: desktop, the phone (keyboard alone, 360 px) and
+// JavaScript off. Every action is the product's own page, reached from the step: registration,
+// login, 登录名重置密码, 修改…信息 against the registry, 上传…信息, a reviewer's decision on the
+// staff pages, the appeal and its SMS link.
 import { expect, test } from "@playwright/test";
 import { OUTCOMES, type Outcome } from "../lookup/demo-outcomes";
 import { decideAppealAsReviewer } from "../recovery/support";
 import { fileNaturalAppeal, fillIdentity, NEW_PASSWORD, register, resetPassword, setPasswordFromSms, uploadDocuments } from "./actions";
 import { seedOutcome } from "./seed";
 import { Walk } from "./walk";
-
-// JavaScript off must complete every branch; the phone (keyboard, 360 px) walks both kinds through
-// the upload and appeal branches — the reset runs on desktop (E-R1, P-R1) and without JavaScript.
-const SAMPLED: Record<string, ReadonlySet<Outcome>> = {
-  "no-js": new Set<Outcome>(["E-U1", "P-R1", "P-R4", "CONFLICT"]),
-  phone: new Set<Outcome>(["E-U1", "P-R4", "CONFLICT"]),
-};
 
 /** Log in from the step's action and come back ticked off. */
 async function logInStep(w: Walk, step: string, position: number, total: number, password?: string) {
@@ -196,7 +189,6 @@ async function resetBranch(w: Walk) {
 test.describe("journeys from the lookup to the last step", () => {
   for (const outcome of OUTCOMES) {
     test(`${outcome}: the whole journey`, async ({ page }, testInfo) => {
-      test.skip(testInfo.project.name !== "desktop" && !SAMPLED[testInfo.project.name]?.has(outcome), "phone and no-JS walk a covering subset");
       // A proof of work, SMS codes, logins and several actions: longer than the default.
       test.setTimeout(180_000);
       const walk = new Walk(page, testInfo, seedOutcome(outcome));
