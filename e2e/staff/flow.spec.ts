@@ -22,8 +22,10 @@ test("staff see every outcome's steps and branches, from the staff bar", async (
   const flow = page.getByTestId("staff-flow");
   await expect(flow.getByRole("heading", { level: 2 })).toHaveText(/^E-U1：/);
   const logIn = page.getByTestId("flow-step-log-in-legal");
-  await expect(logIn).toContainText("用户回答“提示“登录名或密码错误””或“忘记了密码”时");
+  await expect(logIn).toContainText("用户回答「提示“登录名或密码错误”」或「忘记了密码」时");
   await expect(logIn.getByRole("link", { name: "通过“登录名重置密码”找回法人账号密码" })).toHaveAttribute("href", "#step-reset-legal");
+  // Once logged in, the platform's state moves the user on, whatever they answered.
+  await expect(logIn.getByRole("listitem").filter({ hasText: "法人实名认证" })).toContainText("按平台上的状态自动前往");
   await expect(page.getByTestId("flow-step-verify-failed-legal")).toContainText("信息都正确，但认证仍然失败");
   await expect(page.getByTestId("flow-step-enter-systems")).toContainText("这是最后一步。");
   if (testInfo.project.name === "phone") await expectNoHorizontalScroll(page);

@@ -8,7 +8,7 @@ describe("flowGraph", () => {
     // "登录名或密码错误" and "忘记了密码" lead to 登录名重置密码; nothing else does.
     expect(fromLogIn.find((edge) => edge.to === "reset-legal")).toEqual({ to: "reset-legal", answers: ["refused", "forgot"], byPlatform: false });
     // Logged in (the platform says so), the user moves on to real-name verification whatever they answered.
-    expect(fromLogIn.find((edge) => edge.to === "verify-legal")).toMatchObject({ byPlatform: true });
+    expect(fromLogIn.find((edge) => edge.to === "verify-legal")).toEqual({ to: "verify-legal", answers: [], byPlatform: true });
     // Verification failed → re-check → "信息都正确" → upload.
     expect(graph.get("verify-failed-legal")?.find((edge) => edge.to === "upload-legal")?.answers).toEqual(["correct"]);
   });

@@ -21,28 +21,37 @@ export const ALL_FACTS: readonly JourneyFacts[] = bools.flatMap((accountExists) 
   ),
 );
 
-/** One way on from a step: where it leads, and the answers that can lead there. */
+/** One way on from a step: where it leads, and what takes the user there. */
 export interface FlowEdge {
   to: StepId;
-  /** The step's answers that can lead here; empty when the step asks nothing. */
+  /** The step's answers that decide for this way: with them it leads here where, unanswered, it would not. */
   answers: string[];
-  /** It can lead here without an answer: the platform's state alone moves the user on. */
+  /** It leads here without an answer: the platform's state alone moves the user on. */
   byPlatform: boolean;
 }
+
+const destination = (result: ReturnType<NonNullable<(typeof FLOW)[StepId]["next"]>>) => ("to" in result ? result.to : null);
 
 /** The ways on from one step for an outcome, in the order first found (the expected way first). */
 export function edgesFrom(outcome: OutcomeCode, step: StepId): FlowEdge[] {
   const { next, input } = FLOW[step];
-  const edges = new Map<StepId, FlowEdge>();
   if (!next) return [];
-  for (const answer of [undefined, ...(input?.options ?? [])]) {
-    for (const facts of ALL_FACTS) {
-      const result = next({ outcome, answer, facts });
-      if (!("to" in result)) continue;
-      const edge = edges.get(result.to) ?? { to: result.to, answers: [], byPlatform: false };
-      if (answer === undefined) edge.byPlatform = true;
-      else if (!edge.answers.includes(answer)) edge.answers.push(answer);
-      edges.set(result.to, edge);
+  const edges = new Map<StepId, FlowEdge>();
+  const edge = (to: StepId): FlowEdge => {
+    const known = edges.get(to);
+    if (known) return known;
+    const added: FlowEdge = { to, answers: [], byPlatform: false };
+    edges.set(to, added);
+    return added;
+  };
+  for (const facts of ALL_FACTS) {
+    const unanswered = destination(next({ outcome, answer: undefined, facts }));
+    if (unanswered) edge(unanswered).byPlatform = true;
+    for (const answer of input?.options ?? []) {
+      const answered = destination(next({ outcome, answer, facts }));
+      if (!answered || answered === unanswered) continue;
+      const taken = edge(answered);
+      if (!taken.answers.includes(answer)) taken.answers.push(answer);
     }
   }
   return [...edges.values()];

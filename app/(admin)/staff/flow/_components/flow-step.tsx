@@ -43,7 +43,7 @@ export function FlowStep({ step, position }: { step: FlowStepView; position: num
 }
 
 function condition(t: ReturnType<typeof useTranslations<"wizard.staffFlow">>, way: FlowStepView["ways"][number]): string {
-  const answers = way.answers.map((answer) => `“${answer}”`).join(t("or"));
+  const answers = way.answers.map((answer) => `「${answer}」`).join(t("or"));
   if (way.answers.length === 0) return t("byPlatform");
   if (way.byPlatform) return t("byPlatformOrAnswer", { answers });
   return t("byAnswer", { answers });
