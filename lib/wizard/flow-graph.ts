@@ -4,6 +4,7 @@
 import type { OutcomeCode } from "@/lib/migration/outcomes";
 import type { CaseStatus, JourneyFacts, RealNameStatus } from "./facts";
 import { FIRST_STEP, FLOW } from "./flow";
+import type { NextResult } from "./flow-types";
 import type { StepId } from "./steps";
 
 const bools = [false, true];
@@ -30,7 +31,7 @@ export interface FlowEdge {
   byPlatform: boolean;
 }
 
-const destination = (result: ReturnType<NonNullable<(typeof FLOW)[StepId]["next"]>>) => ("to" in result ? result.to : null);
+const destination = (result: NextResult): StepId | null => ("to" in result ? result.to : null);
 
 /** The ways on from one step for an outcome, in the order first found (the expected way first). */
 export function edgesFrom(outcome: OutcomeCode, step: StepId): FlowEdge[] {
@@ -57,8 +58,14 @@ export function edgesFrom(outcome: OutcomeCode, step: StepId): FlowEdge[] {
   return [...edges.values()];
 }
 
+// The flow is static, so each outcome's graph is worked out once (about 60,000 calls of `next`)
+// and not again on every request of the staff page.
+const graphs = new Map<OutcomeCode, ReadonlyMap<StepId, readonly FlowEdge[]>>();
+
 /** Every step an outcome can reach from the first, each with its ways on, in breadth-first order. */
-export function flowGraph(outcome: OutcomeCode): Map<StepId, FlowEdge[]> {
+export function flowGraph(outcome: OutcomeCode): ReadonlyMap<StepId, readonly FlowEdge[]> {
+  const known = graphs.get(outcome);
+  if (known) return known;
   const graph = new Map<StepId, FlowEdge[]>();
   const queue: StepId[] = [FIRST_STEP];
   while (queue.length > 0) {
@@ -68,5 +75,6 @@ export function flowGraph(outcome: OutcomeCode): Map<StepId, FlowEdge[]> {
     graph.set(step, edges);
     queue.push(...edges.map((edge) => edge.to));
   }
+  graphs.set(outcome, graph);
   return graph;
 }

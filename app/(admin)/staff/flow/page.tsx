@@ -71,18 +71,19 @@ export default async function StaffFlowPage({ searchParams }: Props) {
 async function stepViews(outcome: OutcomeCode): Promise<FlowStepView[]> {
   const graph = flowGraph(outcome);
   const counts = await countStepEvents({ db: db(), outcome });
-  const frontmatters = new Map(await Promise.all([...graph.keys()].map(async (id) => [id, await loadStepFrontmatter(id)] as const)));
+  // Every way on leads to a step of the graph, so each title below is among those loaded here.
+  const frontmatters = Object.fromEntries(await Promise.all([...graph.keys()].map(async (id) => [id, await loadStepFrontmatter(id)] as const)));
   return [...graph].map(([id, edges]) => {
-    const frontmatter = frontmatters.get(id);
+    const { title, summary, choices } = frontmatters[id];
     return {
       id,
-      title: frontmatter?.title ?? id,
-      summary: frontmatter?.summary ?? "",
+      title,
+      summary,
       counts: counts.get(id) ?? { viewed: 0, completed: 0, left: 0 },
       ways: edges.map((edge) => ({
         to: edge.to,
-        toTitle: frontmatters.get(edge.to)?.title ?? edge.to,
-        answers: edge.answers.map((answer) => frontmatter?.choices?.[answer] ?? answer),
+        toTitle: frontmatters[edge.to].title,
+        answers: edge.answers.map((answer) => choices?.[answer] ?? answer),
         byPlatform: edge.byPlatform,
       })),
     };
