@@ -53,7 +53,7 @@ function importInChild(csv: string, url: string): ChildResult {
 }
 
 async function child(csv: string, url: string): Promise<void> {
-  const { applyMigrations } = await import("../lib/db-migrations/apply");
+  const { applyMigrations } = await import("../lib/db/migrations/apply");
   const { createDb } = await import("../lib/db");
   const { importTorchAccounts } = await import("../lib/importers/import-torch-accounts");
   const { boundHeapGrowthForImport } = await import("../lib/importers/bounded-heap");

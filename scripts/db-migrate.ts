@@ -1,5 +1,5 @@
 // `npm run db:migrate`: applies pending schema migrations to DATABASE_URL (SQLite or PostgreSQL).
-import { applyMigrations } from "../lib/db-migrations/apply";
+import { applyMigrations } from "../lib/db/migrations/apply";
 
 const url = process.env.DATABASE_URL ?? "file:./data/app.db";
 

@@ -3,7 +3,7 @@
 // createMany in batches into a fresh migrated database. Returns the USCCs to query: a mix of
 // migrated (one read), E-U2 and E-U1 (two reads) inputs.
 import { createDb } from "@/lib/db";
-import { applyMigrations } from "@/lib/db-migrations/apply";
+import { applyMigrations } from "@/lib/db/migrations/apply";
 import { usccCheckCharacter } from "@/lib/identifiers";
 
 const BATCH = 5_000;

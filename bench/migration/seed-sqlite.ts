@@ -2,7 +2,7 @@
 // statements, and the two tables' secondary indexes dropped during the load and rebuilt after
 // (building an index from sorted keys is far cheaper than a million random B-tree inserts).
 import Database from "better-sqlite3";
-import { applySqliteMigrations } from "../../lib/db-migrations/apply";
+import { applySqliteMigrations } from "../../lib/db/migrations/apply";
 import { isoNow } from "../../lib/migration/sql/batch-statements";
 import type { MigrationOutcomeCode } from "../../lib/migration/outcomes";
 import { generateWorld } from "./generate-world";

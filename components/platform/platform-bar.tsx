@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { logOutAction } from "@/app/(platform)/actions";
-import { getAccountSummary } from "@/lib/accounts/db/get-account-summary";
+import { getAccountSummary } from "@/lib/db/accounts/get-account-summary";
 import { db } from "@/lib/db";
 import { getCurrentSession } from "@/lib/sessions/current-session";
 

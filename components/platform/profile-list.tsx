@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { AccountProfile } from "@/lib/accounts/db/get-account-profile";
+import type { AccountProfile } from "@/lib/db/accounts/get-account-profile";
 
 /** The account's data as a description list: natural and legal accounts show different rows. */
 export async function ProfileList({ profile }: { profile: AccountProfile }) {

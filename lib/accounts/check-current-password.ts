@@ -4,10 +4,10 @@ import "server-only";
 // passwords without limit.
 import type { Db } from "@/lib/db";
 import { verifyPassword } from "@/lib/passwords";
-import { countLoginAttempt } from "./db/count-login-attempt";
-import { readLoginThrottle } from "./db/read-login-throttle";
-import { settleLoginAttempt } from "./db/settle-login-attempt";
-import { loginThrottleKeys } from "./db/throttle-keys";
+import { countLoginAttempt } from "@/lib/db/accounts/count-login-attempt";
+import { readLoginThrottle } from "@/lib/db/accounts/read-login-throttle";
+import { settleLoginAttempt } from "@/lib/db/accounts/settle-login-attempt";
+import { loginThrottleKeys } from "@/lib/db/accounts/throttle-keys";
 import {
   CLIENT_LOCK_AFTER_FAILURES,
   NAME_LOCK_AFTER_FAILURES,

@@ -3,8 +3,8 @@ import "server-only";
 // organisations the account may act for, by name.
 import type { Db } from "@/lib/db";
 import type { BusinessSystem } from "./business-systems";
-import { findOrganisationNames } from "./db/find-organisation-names";
-import { getServiceAccessFacts } from "./db/get-service-access-facts";
+import { findOrganisationNames } from "@/lib/db/accounts/find-organisation-names";
+import { getServiceAccessFacts } from "@/lib/db/accounts/get-service-access-facts";
 import { decideServiceAccess } from "./service-access";
 
 export type ServiceEntry =

@@ -6,10 +6,10 @@ import { accountActor, maskLoginName } from "@/lib/audit/mask";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { createSession } from "@/lib/sessions/create-session";
-import { countLoginAttempt } from "./db/count-login-attempt";
-import { readLoginThrottle } from "./db/read-login-throttle";
-import { settleLoginAttempt } from "./db/settle-login-attempt";
-import { loginThrottleKeys } from "./db/throttle-keys";
+import { countLoginAttempt } from "@/lib/db/accounts/count-login-attempt";
+import { readLoginThrottle } from "@/lib/db/accounts/read-login-throttle";
+import { settleLoginAttempt } from "@/lib/db/accounts/settle-login-attempt";
+import { loginThrottleKeys } from "@/lib/db/accounts/throttle-keys";
 import { loginNameKey } from "./login-names";
 import {
   CAPTCHA_AFTER_FAILURES,

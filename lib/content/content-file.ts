@@ -6,7 +6,7 @@ import path from "node:path";
 import { cache } from "react";
 import { db, type Db } from "@/lib/db";
 import { type ContentKey, contentKeyText } from "./content-keys";
-import { getContentOverride } from "./db/get-content-override";
+import { getContentOverride } from "@/lib/db/content/get-content-override";
 
 export const CONTENT_LOCALE = "zh-CN";
 

@@ -4,7 +4,7 @@ import "server-only";
 // (measured in bench/lookup), and a lookup is mostly this one read. Same SQL as the Prisma path in
 // read-torch-migration.ts; the integration tests run both against the same data.
 import Database from "better-sqlite3";
-import { sqliteFileOf } from "@/lib/db-migrations/apply";
+import { sqliteFileOf } from "@/lib/db/migrations/apply";
 import type { TorchMigrationRow } from "./read-torch-migration";
 
 const SQL = `SELECT t."kind" AS "kind", r."outcome" AS "outcome", r."loginName" AS "loginName", r."window" AS "window"

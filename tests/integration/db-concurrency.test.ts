@@ -1,5 +1,5 @@
 // A write from one request must never join another request's open transaction. On SQLite the
-// Prisma adapter shares one connection, so without lib/db-adapters/serialised-sqlite.ts the
+// Prisma adapter shares one connection, so without lib/db/adapters/serialised-sqlite.ts the
 // outside write below ran inside the transaction and vanished with its rollback.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "./../support/test-db";

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { createDb, type Db } from "@/lib/db";
-import { applyMigrations } from "@/lib/db-migrations/apply";
+import { applyMigrations } from "@/lib/db/migrations/apply";
 
 export interface TestDatabase {
   url: string;

@@ -6,13 +6,7 @@ import { getTranslations } from "next-intl/server";
 import type { CaptchaPayload } from "@/lib/captcha/captcha";
 import type { FieldErrors } from "@/lib/accounts/schemas";
 
-export function formFields(formData: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
-  }
-  return out;
-}
+export { formFields } from "@/lib/actions/form-fields";
 
 /** ALTCHA's payload (JavaScript on) or the no-JavaScript sum (token + answer). */
 export function captchaPayloadFrom(formData: FormData): CaptchaPayload | null {

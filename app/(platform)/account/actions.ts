@@ -7,8 +7,8 @@ import type { ContactField, ContactFormState, MobileField, MobileFormState, Pass
 import { changeMobile } from "@/lib/accounts/change-mobile";
 import { changePassword } from "@/lib/accounts/change-password";
 import { confirmMobileCode } from "@/lib/accounts/confirm-mobile-code";
-import { getAccountProfile } from "@/lib/accounts/db/get-account-profile";
-import { updateContactDetails } from "@/lib/accounts/db/update-contact-details";
+import { getAccountProfile } from "@/lib/db/accounts/get-account-profile";
+import { updateContactDetails } from "@/lib/db/accounts/update-contact-details";
 import { retryAfterMinutes } from "@/lib/accounts/login-throttle-rules";
 import { mobileErrors } from "@/lib/accounts/registration-rules";
 import { changeMobileSchema, changePasswordSchema, contactSchema, fieldErrorsOf, sendCodeSchema } from "@/lib/accounts/schemas";

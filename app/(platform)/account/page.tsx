@@ -6,7 +6,7 @@ import { ContactForm } from "@/components/platform/contact-form";
 import { Notice } from "@/components/platform/notice";
 import { ProfileList } from "@/components/platform/profile-list";
 import { RealNameBadge } from "@/components/platform/real-name-badge";
-import { getAccountProfile } from "@/lib/accounts/db/get-account-profile";
+import { getAccountProfile } from "@/lib/db/accounts/get-account-profile";
 import { passwordNotice } from "@/lib/accounts/password-notice";
 import { db } from "@/lib/db";
 import { getCurrentSession } from "@/lib/sessions/current-session";

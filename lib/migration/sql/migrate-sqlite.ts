@@ -5,7 +5,7 @@
 import "server-only";
 import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
-import { sqliteFileOf } from "@/lib/db-migrations/apply";
+import { sqliteFileOf } from "@/lib/db/migrations/apply";
 import { summarise, type MigrationSummary } from "../summary";
 import {
   AUTHORISE_ACCOUNTS,

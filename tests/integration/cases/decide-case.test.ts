@@ -119,7 +119,7 @@ describe("who may decide, and when", () => {
     expect(results.map((r) => (r.status === "fulfilled" ? r.value.noticesSent : null)).filter((n) => n !== null)).toEqual([1]);
     // On SQLite the Prisma better-sqlite3 adapter runs every query on ONE connection: the winner's
     // message, written after its commit while the loser's transaction is open, is rolled back with
-    // the loser (reported to the lead; a fix belongs in lib/db.ts). PostgreSQL keeps it.
+    // the loser (reported to the lead; a fix belongs in lib/db/index.ts). PostgreSQL keeps it.
     if (t.provider === "postgresql") expect(await smsTo(racer.reservedMobile ?? "")).toHaveLength(1);
   });
 

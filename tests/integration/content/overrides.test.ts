@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readContentText, readShippedContent } from "@/lib/content/content-file";
 import type { ContentKey } from "@/lib/content/content-keys";
-import { deleteContentOverride } from "@/lib/content/db/delete-content-override";
-import { listContentOverrides } from "@/lib/content/db/list-content-overrides";
-import { saveContentOverride } from "@/lib/content/db/save-content-override";
+import { deleteContentOverride } from "@/lib/db/content/delete-content-override";
+import { listContentOverrides } from "@/lib/db/content/list-content-overrides";
+import { saveContentOverride } from "@/lib/db/content/save-content-override";
 import { createTestDatabase, type TestDatabase } from "../../support/test-db";
 
 let t: TestDatabase;

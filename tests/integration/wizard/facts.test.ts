@@ -2,8 +2,8 @@
 // a login confirms, what is shown without one (a personal journey proved its mobile by SMS; an
 // enterprise journey only typed a public USCC), resets and appeals, and E-R4's authorisation.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createJourney } from "@/lib/wizard/db/create-journey";
-import { readJourneyFacts } from "@/lib/wizard/db/read-journey-facts";
+import { createJourney } from "@/lib/db/wizard/create-journey";
+import { readJourneyFacts } from "@/lib/db/wizard/read-journey-facts";
 import type { JourneyStart } from "@/lib/wizard/journey-state";
 import { makeMigratedTorchAccount, makePlatformAccount, mobile, validUscc } from "../../support/factories";
 import { createTestDatabase, type TestDatabase } from "../../support/test-db";

@@ -2,12 +2,12 @@
 // by the resume code, stored only as its hash with a sealed state, kept 7 days after the last
 // step and gone after, found by the call centre's help code with the identifier masked.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createJourney } from "@/lib/wizard/db/create-journey";
-import { deleteJourney } from "@/lib/wizard/db/delete-journey";
-import { findJourney } from "@/lib/wizard/db/find-journey";
-import { countStepEvents } from "@/lib/wizard/db/count-step-events";
-import { recordStepEvents } from "@/lib/wizard/db/record-step-events";
-import { saveJourney } from "@/lib/wizard/db/save-journey";
+import { createJourney } from "@/lib/db/wizard/create-journey";
+import { deleteJourney } from "@/lib/db/wizard/delete-journey";
+import { findJourney } from "@/lib/db/wizard/find-journey";
+import { countStepEvents } from "@/lib/db/wizard/count-step-events";
+import { recordStepEvents } from "@/lib/db/wizard/record-step-events";
+import { saveJourney } from "@/lib/db/wizard/save-journey";
 import { findJourneyByHelpCode } from "@/lib/wizard/find-journey-by-help-code";
 import { formatHelpCode, formatResumeCode, journeyIdOf } from "@/lib/wizard/codes";
 import { advance } from "@/lib/wizard/journey-state";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { allContentKeys, CONTENT_EDITOR_ROLES, contentKeyText, type ContentKey } from "@/lib/content/content-keys";
-import { listContentOverrides } from "@/lib/content/db/list-content-overrides";
+import { listContentOverrides } from "@/lib/db/content/list-content-overrides";
 import { loadContentTitle } from "@/lib/content/load-content-title";
 import { db } from "@/lib/db";
 import { requireStaff } from "@/lib/staff/require-staff";

@@ -10,7 +10,7 @@ import { loadContentTitle } from "@/lib/content/load-content-title";
 import { db } from "@/lib/db";
 import { isOutcomeCode, OUTCOME_CODES, type OutcomeCode } from "@/lib/migration/outcomes";
 import { requireStaff } from "@/lib/staff/require-staff";
-import { countStepEvents } from "@/lib/wizard/db/count-step-events";
+import { countStepEvents } from "@/lib/db/wizard/count-step-events";
 import { flowGraph } from "@/lib/wizard/flow-graph";
 import { loadStepFrontmatter } from "@/lib/wizard/step-content";
 import { FlowStep, type FlowStepView } from "./_components/flow-step";

@@ -20,11 +20,7 @@ export type LookupForm = z.infer<typeof lookupFormSchema>;
 
 export const codeFormSchema = z.object({ code: text(50) });
 
-export function formFields(formData: FormData): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === "string") fields[key] = value;
-  return fields;
-}
+export { formFields } from "@/lib/actions/form-fields";
 
 export function captchaPayload(form: LookupForm): CaptchaPayload | null {
   if (form.altcha) return form.altcha;

@@ -11,7 +11,7 @@ import { requestClient } from "@/lib/audit/request-client";
 import { db } from "@/lib/db";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { normaliseResumeCode } from "@/lib/wizard/codes";
-import { findJourney } from "@/lib/wizard/db/find-journey";
+import { findJourney } from "@/lib/db/wizard/find-journey";
 import { currentStepOf } from "@/lib/wizard/journey-state";
 import { keepResumeCode } from "../journey/_lib/journey-cookie";
 

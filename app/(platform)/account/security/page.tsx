@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { MobileForm } from "@/components/platform/mobile-form";
 import { Notice } from "@/components/platform/notice";
 import { PasswordForm } from "@/components/platform/password-form";
-import { getAccountProfile } from "@/lib/accounts/db/get-account-profile";
+import { getAccountProfile } from "@/lib/db/accounts/get-account-profile";
 import { maskMobile } from "@/lib/audit/mask";
 import { db } from "@/lib/db";
 import { getCurrentSession } from "@/lib/sessions/current-session";

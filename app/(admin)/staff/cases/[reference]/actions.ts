@@ -1,10 +1,10 @@
 "use server";
-// A reviewer's decision: zod → reviewer check → lib/cases decideCase (one transaction) → back to
-// the case page with a notice. Expected refusals come back in words; anything else is logged with
-// a reference and answered generically.
-import { randomBytes } from "node:crypto";
+// A reviewer's decision through the one form-action adapter: reviewer check → zod → lib/cases
+// decideCase (one transaction) → back to the case page with a notice. Expected refusals
+// (CaseError) come back in words; anything else is logged once by the adapter with a reference.
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { formAction } from "@/lib/actions/form-action";
 import { requestClient } from "@/lib/audit/request-client";
 import { CaseError } from "@/lib/cases/case-errors";
 import { decideCase } from "@/lib/cases/decide-case";
@@ -13,35 +13,32 @@ import { db } from "@/lib/db";
 import { requireStaff } from "@/lib/staff/require-staff";
 import type { DecisionState } from "../../_components/form-types";
 
-type ReasonKey = "reasonRequired" | "reasonTooShort" | "reasonTooLong" | "invalid";
-const REASON_KEYS: readonly string[] = ["reasonRequired", "reasonTooShort", "reasonTooLong"];
+const REASON_KEYS = ["reasonRequired", "reasonTooShort", "reasonTooLong"] as const;
+type ReasonKey = (typeof REASON_KEYS)[number];
+const isReasonKey = (message: string): message is ReasonKey => (REASON_KEYS as readonly string[]).includes(message);
 
-export async function decideCaseAction(_previous: DecisionState | null, formData: FormData): Promise<DecisionState> {
-  const staff = await requireStaff({ role: "reviewer" });
-  const t = await getTranslations("staff");
-  const text = (name: string) => {
-    const value = formData.get(name);
-    return typeof value === "string" ? value : undefined;
-  };
-  const reasonText = text("reason") ?? "";
-  const parsed = decisionFormSchema.safeParse({ reference: text("reference"), decision: text("decision"), reason: reasonText });
-  if (!parsed.success) {
-    const reasonIssue = parsed.error.issues.find((issue) => issue.path[0] === "reason");
-    const key: ReasonKey = reasonIssue && REASON_KEYS.includes(reasonIssue.message) ? (reasonIssue.message as ReasonKey) : "invalid";
-    return key === "invalid"
-      ? { ok: false, formError: t("fieldErrors.invalid"), values: { reason: reasonText.slice(0, 2000) } }
-      : { ok: false, fieldErrors: { reason: t(`fieldErrors.${key}`) }, values: { reason: reasonText.slice(0, 2000) } };
-  }
-  const { reference, decision, reason } = parsed.data;
-  try {
-    await decideCase({ db: db(), reference, staffId: staff.staffId, decision, reason, client: await requestClient() });
-  } catch (error) {
-    if (error instanceof CaseError) {
-      return { ok: false, formError: t(`caseErrors.${error.key}`), values: { reason: reasonText.slice(0, 2000) } };
-    }
-    const ref = randomBytes(4).toString("hex");
-    console.error(`decision on ${reference} failed (ref ${ref}):`, error);
-    return { ok: false, formError: t("caseErrors.unexpected", { ref }), values: { reason: reasonText.slice(0, 2000) } };
-  }
-  redirect(`/staff/cases/${encodeURIComponent(reference)}?notice=${decision}`);
+const keptReason = (fields: Record<string, string>) => ({ reason: (fields.reason ?? "").slice(0, 2000) });
+
+const decide = formAction({
+  name: "staff.case.decide",
+  authorise: () => requireStaff({ role: "reviewer" }),
+  schema: decisionFormSchema,
+  invalid: async (issues, { fields }): Promise<DecisionState> => {
+    const t = await getTranslations("staff");
+    const reasonIssue = issues.find((issue) => issue.path[0] === "reason");
+    return reasonIssue && isReasonKey(reasonIssue.message)
+      ? { ok: false, fieldErrors: { reason: t(`fieldErrors.${reasonIssue.message}`) }, values: keptReason(fields) }
+      : { ok: false, formError: t("fieldErrors.invalid"), values: keptReason(fields) };
+  },
+  describe: async (error) => (error instanceof CaseError ? (await getTranslations("staff"))(`caseErrors.${error.key}`) : null),
+  failed: (formError, { fields }): DecisionState => ({ ok: false, formError, values: keptReason(fields) }),
+  run: async ({ input, actor }): Promise<DecisionState> => {
+    const { reference, decision, reason } = input;
+    await decideCase({ db: db(), reference, staffId: actor.staffId, decision, reason, client: await requestClient() });
+    redirect(`/staff/cases/${encodeURIComponent(reference)}?notice=${decision}`);
+  },
+});
+
+export async function decideCaseAction(previous: DecisionState | null, formData: FormData): Promise<DecisionState> {
+  return decide(previous, formData);
 }

@@ -1,7 +1,7 @@
 // One step of the staff flow diagram: its title and summary, how often it was viewed, completed
 // and left, and an arrow to each step it can lead to with what takes the user there.
 import { useTranslations } from "next-intl";
-import type { StepEventCounts } from "@/lib/wizard/db/count-step-events";
+import type { StepEventCounts } from "@/lib/db/wizard/count-step-events";
 
 export interface FlowStepView {
   id: string;

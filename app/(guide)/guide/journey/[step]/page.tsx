@@ -6,7 +6,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
-import { recordStepEvents } from "@/lib/wizard/db/record-step-events";
+import { recordStepEvents } from "@/lib/db/wizard/record-step-events";
 import { FLOW } from "@/lib/wizard/flow";
 import { currentStepOf, isOnTrail, previousStep, storedAnswer } from "@/lib/wizard/journey-state";
 import { progressOf } from "@/lib/wizard/progress";

@@ -7,7 +7,7 @@ import { Notice } from "@/components/platform/notice";
 import { ContentForm } from "@/components/staff-content/content-form";
 import { readShippedContent } from "@/lib/content/content-file";
 import { CONTENT_EDITOR_ROLES, contentKeyText, parseContentKey } from "@/lib/content/content-keys";
-import { getContentOverride } from "@/lib/content/db/get-content-override";
+import { getContentOverride } from "@/lib/db/content/get-content-override";
 import { loadContentTitle } from "@/lib/content/load-content-title";
 import { db } from "@/lib/db";
 import { requireStaff } from "@/lib/staff/require-staff";

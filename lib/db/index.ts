@@ -6,7 +6,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
-import { serialisedSqliteAdapter } from "@/lib/db-adapters/serialised-sqlite";
+import { serialisedSqliteAdapter } from "@/lib/db/adapters/serialised-sqlite";
 import { env, isPostgresUrl } from "@/lib/env";
 
 export type Db = SqliteClient;

@@ -5,8 +5,8 @@ import "server-only";
 // USCC, so its account's status shows only once logged in to it, and of appeals and password
 // resets only those made after this journey began.
 import type { Db } from "@/lib/db";
-import { journeyWindow, type CaseStatus, type JourneyFacts, type RealNameStatus } from "../facts";
-import type { JourneyRecord } from "../journey-record";
+import { journeyWindow, type CaseStatus, type JourneyFacts, type RealNameStatus } from "@/lib/wizard/facts";
+import type { JourneyRecord } from "@/lib/wizard/journey-record";
 import { findJourneyAccount, journeyAccountSelect, type JourneyAccount } from "./find-journey-account";
 
 const REAL_NAME_STATUSES: readonly string[] = ["unverified", "pending", "verified", "failed"];

@@ -3,8 +3,8 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { staffActor } from "@/lib/staff/staff-actor";
 import type { Db } from "@/lib/db";
-import { type ContentKey, contentKeyText } from "../content-keys";
-import { type ContentCheck, validateContentSource } from "../validate-content";
+import { type ContentKey, contentKeyText } from "@/lib/content/content-keys";
+import { type ContentCheck, validateContentSource } from "@/lib/content/validate-content";
 
 export async function saveContentOverride(options: { db: Db; key: ContentKey; body: string; staffId: number; client?: string | null }): Promise<ContentCheck> {
   // Line endings from a browser's textarea are CRLF; the shipped files are LF.

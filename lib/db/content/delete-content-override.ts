@@ -3,7 +3,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { staffActor } from "@/lib/staff/staff-actor";
 import type { Db } from "@/lib/db";
-import { type ContentKey, contentKeyText } from "../content-keys";
+import { type ContentKey, contentKeyText } from "@/lib/content/content-keys";
 
 export async function deleteContentOverride(options: { db: Db; key: ContentKey; staffId: number; client?: string | null }): Promise<void> {
   const key = contentKeyText(options.key);

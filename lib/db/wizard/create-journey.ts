@@ -3,10 +3,10 @@ import "server-only";
 // a unique help code, the sealed state. Expired journeys are removed on the way (indexed).
 import type { Db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/accounts/unique-violation";
-import { journeyIdOf, newHelpCode, newResumeCode } from "../codes";
-import { expiryFrom, type JourneyRecord } from "../journey-record";
-import { currentStepOf, newJourneyState, type JourneyStart } from "../journey-state";
-import { sealJourneyState } from "../sealed-state";
+import { journeyIdOf, newHelpCode, newResumeCode } from "@/lib/wizard/codes";
+import { expiryFrom, type JourneyRecord } from "@/lib/wizard/journey-record";
+import { currentStepOf, newJourneyState, type JourneyStart } from "@/lib/wizard/journey-state";
+import { sealJourneyState } from "@/lib/wizard/sealed-state";
 
 const ATTEMPTS = 5;
 

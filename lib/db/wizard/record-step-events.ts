@@ -3,7 +3,7 @@ import "server-only";
 // account or identifier, so the table holds no personal data.
 import type { Db } from "@/lib/db";
 import type { OutcomeCode } from "@/lib/migration/outcomes";
-import type { StepId } from "../steps";
+import type { StepId } from "@/lib/wizard/steps";
 
 export type StepEventKind = "viewed" | "completed" | "left";
 

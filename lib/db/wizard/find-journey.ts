@@ -2,9 +2,9 @@ import "server-only";
 // The journey a resume code (from the cookie, a QR code or typed) stands for, or null when there
 // is none, it has expired, or its state cannot be opened.
 import type { Db } from "@/lib/db";
-import { journeyIdOf } from "../codes";
-import type { JourneyRecord } from "../journey-record";
-import { openJourneyState } from "../sealed-state";
+import { journeyIdOf } from "@/lib/wizard/codes";
+import type { JourneyRecord } from "@/lib/wizard/journey-record";
+import { openJourneyState } from "@/lib/wizard/sealed-state";
 
 export async function findJourney(options: { db: Db; resumeCode: string; now?: Date }): Promise<JourneyRecord | null> {
   const now = options.now ?? new Date();

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db";
-import type { ThrottleCounter } from "../login-throttle-rules";
+import type { ThrottleCounter } from "@/lib/accounts/login-throttle-rules";
 
 export interface LoginThrottleKeys {
   name: string;

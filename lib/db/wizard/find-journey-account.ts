@@ -4,7 +4,7 @@ import "server-only";
 // legal account of its USCC; a person without one (P-U*) the natural account named after, or
 // reserving, the mobile. None yet (E-U1 and P-U1 before registering, CONFLICT): null.
 import type { Db } from "@/lib/db";
-import type { JourneyState } from "../journey-state";
+import type { JourneyState } from "@/lib/wizard/journey-state";
 
 export const journeyAccountSelect = {
   id: true,

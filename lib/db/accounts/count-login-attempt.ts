@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db";
-import { isUniqueViolation } from "../unique-violation";
-import { LOGIN_WINDOW_MS, type ThrottleCounter } from "../login-throttle-rules";
+import { isUniqueViolation } from "@/lib/accounts/unique-violation";
+import { LOGIN_WINDOW_MS, type ThrottleCounter } from "@/lib/accounts/login-throttle-rules";
 
 /**
  * Adds one attempt to a counter atomically and returns the counter as it now stands. The
