@@ -1,24 +1,28 @@
 import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { TEXT_SIZE_COOKIE, textSizeClass, textSizeOf } from "@/lib/preferences/text-size";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("home");
-  return { title: t("metaTitle"), description: t("metaDescription") };
+  const t = await getTranslations();
+  // Every page's title names the service after its own (GOV.UK: "<page> – <service>").
+  return { title: { default: t("home.metaTitle"), template: `%s – ${t("site.title")}` }, description: t("home.metaDescription") };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
+  const textSize = textSizeOf((await cookies()).get(TEXT_SIZE_COOKIE)?.value);
   return (
-    <html lang={locale}>
+    <html lang={locale} className={textSizeClass(textSize)}>
       <body className="flex min-h-screen flex-col">
         <NextIntlClientProvider>
-          <SiteHeader />
+          <SiteHeader textSize={textSize} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
             {children}
           </main>

@@ -1,5 +1,6 @@
 // The zh-CN catalogue, one JSON file per namespace so that features own their strings.
 // Add a namespace: create <namespace>.json with a single top-level key and import it here.
+import chrome from "./chrome.json";
 import contentEditor from "./content-editor.json";
 import errors from "./errors.json";
 import faq from "./faq.json";
@@ -14,6 +15,6 @@ import staff from "./staff.json";
 import verification from "./verification.json";
 import wizard from "./wizard.json";
 
-const messages = { ...contentEditor, ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...wizard, ...faq, ...staff, ...verification };
+const messages = { ...chrome, ...contentEditor, ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...wizard, ...faq, ...staff, ...verification };
 
 export default messages;
