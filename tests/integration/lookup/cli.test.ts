@@ -62,7 +62,7 @@ describe("cli sms:last", () => {
 describe("cli sms:last --full", () => {
   it("prints the whole newest message, such as an approved appeal's set-password link", async () => {
     const p = mobile();
-    await issueSmsCode({ db: t.db, mobile: p, purpose: "appeal" });
+    await issueSmsCode({ db: t.db, mobile: p, purpose: "recovery" });
     const link = "http://localhost:3000/recovery/set-password/abcDEF123_-xyz";
     const body = appealApprovedNotice("SS-2026-ABCD", "hongxingkeji", link, 72);
     await new OutboxSmsProvider(t.db).send({ mobile: p, purpose: "appeal-approved", body });
