@@ -10,11 +10,12 @@ import home from "./home.json";
 import nav from "./nav.json";
 import platform from "./platform.json";
 import recovery from "./recovery.json";
+import services from "./services.json";
 import site from "./site.json";
 import staff from "./staff.json";
 import verification from "./verification.json";
 import wizard from "./wizard.json";
 
-const messages = { ...chrome, ...contentEditor, ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...wizard, ...faq, ...staff, ...verification };
+const messages = { ...chrome, ...contentEditor, ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...wizard, ...faq, ...staff, ...verification, ...services };
 
 export default messages;

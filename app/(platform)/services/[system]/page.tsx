@@ -42,7 +42,11 @@ export default async function ServiceEntryPage({ params, searchParams }: Props) 
             <Link className={`${link} font-bold`} href={`/account/verify?next=/services/${system}`}>
               {t("verifyNow")}
             </Link>
-          ) : null}
+          ) : (
+            <Link className={`${link} font-bold`} href="/services?for=natural">
+              {(await getTranslations("services"))("seeNatural")}
+            </Link>
+          )}
           <Link className={link} href="/account">
             {(await getTranslations("platform.nav"))("myInfo")}
           </Link>
