@@ -4,13 +4,16 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { isFailedPost } from "@/lib/actions/failed-post";
 import { TEXT_SIZE_COOKIE, textSizeClass, textSizeOf } from "@/lib/preferences/text-size";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
-  // Every page's title names the service after its own (GOV.UK: "<page> – <service>").
-  return { title: { default: t("home.metaTitle"), template: `%s – ${t("site.title")}` }, description: t("home.metaDescription") };
+  // Every page's title names the service after its own (GOV.UK: "<page> – <service>"), and a page
+  // shown again after a refused form post (without JavaScript) starts with "错误：".
+  const prefix = (await isFailedPost()) ? t("chrome.errorTitlePrefix") : "";
+  return { title: { default: `${prefix}${t("home.metaTitle")}`, template: `${prefix}%s – ${t("site.title")}` }, description: t("home.metaDescription") };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

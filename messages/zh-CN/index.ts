@@ -2,6 +2,7 @@
 // Add a namespace: create <namespace>.json with a single top-level key and import it here.
 import chrome from "./chrome.json";
 import contentEditor from "./content-editor.json";
+import errorPages from "./error-pages.json";
 import errors from "./errors.json";
 import faq from "./faq.json";
 import footer from "./footer.json";
@@ -16,6 +17,6 @@ import staff from "./staff.json";
 import verification from "./verification.json";
 import wizard from "./wizard.json";
 
-const messages = { ...chrome, ...contentEditor, ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...wizard, ...faq, ...staff, ...verification, ...services };
+const messages = { ...chrome, ...contentEditor, ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...wizard, ...faq, ...staff, ...verification, ...services, ...errorPages };
 
 export default messages;
