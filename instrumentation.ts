@@ -5,6 +5,8 @@
 import type { Instrumentation } from "next";
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  // The pages run on Node.js only; the check lets the bundler leave the logger out of an Edge build.
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { errorFields, logger } = await import("@/lib/log/logger");
   const digest = typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string" ? error.digest : null;
   logger.error("request.failed", {

@@ -27,6 +27,14 @@ const databaseProblem = cache(async (): Promise<string | null> => {
 });
 
 /**
+ * For a page's generateMetadata that reads the database: when it is down, return early (the
+ * layout's title says so) instead of failing the page's metadata.
+ */
+export async function isDatabaseDown(): Promise<boolean> {
+  return (await databaseProblem()) !== null;
+}
+
+/**
  * For the layout's generateMetadata: when the database is down every page below says so in its
  * title (a template without %s replaces the page's own title, which it could not have loaded).
  */
