@@ -13,6 +13,7 @@ const PASSWORD = "Verify-Pass-2026";
 
 test("a source that did not answer: 未认证, try again later or upload, nothing lost", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "a page of text: the desktop run proves it");
+  test.setTimeout(90_000);
   await useOwnClientAddress(page);
   const loginName = uniqueName("vdown");
   const idNumber = randomResidentId();
