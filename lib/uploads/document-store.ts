@@ -20,7 +20,10 @@ function blobStore(): Promise<BlobStore> {
 }
 
 async function createStore(config: Env): Promise<BlobStore> {
-  if (config.UPLOAD_STORE === "local") return new LocalBlobStore(path.resolve(config.UPLOAD_DIR ?? path.join(config.DATA_DIR, "uploads")));
+  if (config.UPLOAD_STORE === "local") {
+    // A folder chosen at run time, outside the build: the bundler must not trace (and ship) the project for it.
+    return new LocalBlobStore(path.resolve(/*turbopackIgnore: true*/ config.UPLOAD_DIR ?? path.join(config.DATA_DIR, "uploads")));
+  }
   // Loaded only when used: a deployment on local disk never loads the AWS SDK.
   const { S3BlobStore } = await import("./stores/s3-blob-store");
   return new S3BlobStore({
