@@ -10,6 +10,8 @@ const SERVICE = "火炬中心账号迁移助手";
 
 test("an unknown address gets the Chinese 404 page, status 404", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name === "phone", "desktop and no-JS cover it");
+  // Without JavaScript the axe check opens a second page; a busy two-core machine needs the room.
+  test.setTimeout(60_000);
   const response = await page.goto("/nope");
   expect(response?.status()).toBe(404);
   await expect(page).toHaveTitle(`错误：页面不存在 – ${SERVICE}`);
@@ -42,6 +44,7 @@ test.describe("with the database unreachable", () => {
   });
 
   test("pages say so in Chinese with the phone and a logged reference, with and without JavaScript", async ({ browser }) => {
+    test.setTimeout(90_000);
     for (const javaScriptEnabled of [false, true]) {
       const context = await browser.newContext({ javaScriptEnabled, baseURL: base });
       const page = await context.newPage();
