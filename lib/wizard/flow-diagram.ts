@@ -41,8 +41,8 @@ export interface DiagramEdge {
   from: string;
   to: string;
   kind: DiagramWayInput["kind"];
-  /** SVG path data through dagre's bend points, ending on the target's border. */
-  path: string;
+  /** dagre's route: from the source's border through the bends to the target's border. */
+  points: Point[];
   label: (DiagramBox & { lines: string[] }) | null;
 }
 
@@ -64,65 +64,110 @@ export const DIAGRAM_TEXT = {
 
 const TITLE_EM = 12;
 const LABEL_EM = 9;
+const MARGIN = 10;
 
-const round = (value: number) => Math.round(value * 10) / 10;
-const linesWidth = (lines: string[], size: number) => Math.max(0, ...lines.map((line) => textWidth(line) * size));
+interface Size {
+  width: number;
+  height: number;
+}
+
+/** Box sizes for dagre and where it put them; edge routes and label centres. */
+interface Placement {
+  nodes: Point[];
+  edges: { points: Point[]; label: Point | null }[];
+}
 
 export function layoutFlowDiagram({ steps, ways }: { steps: DiagramStepInput[]; ways: DiagramWayInput[] }): FlowDiagram {
   const { titleSize, detailSize, labelSize, lineHeight, padding } = DIAGRAM_TEXT;
-  const graph = new dagre.graphlib.Graph<object, { width: number; height: number; x?: number; y?: number }, EdgeData>();
-  graph.setGraph({ rankdir: "TB", nodesep: 28, ranksep: 44, edgesep: 14, marginx: 8, marginy: 8 });
-  const texts = new Map<string, { titleLines: string[]; detailLines: string[] }>();
-  for (const step of steps) {
-    const titleLines = wrapText(step.title, TITLE_EM);
-    const detailLines = step.details;
-    const width = Math.max(linesWidth(titleLines, titleSize), linesWidth(detailLines, detailSize)) + 2 * padding;
-    const height = (titleLines.length * titleSize + detailLines.length * detailSize) * lineHeight + 2 * padding;
-    texts.set(step.id, { titleLines, detailLines });
-    graph.setNode(step.id, { width: Math.ceil(width), height: Math.ceil(height) });
-  }
-  for (const way of ways) {
-    const lines = way.label ? wrapText(way.label, LABEL_EM) : [];
-    const width = lines.length > 0 ? Math.ceil(linesWidth(lines, labelSize) + padding) : 0;
-    const height = lines.length > 0 ? Math.ceil(lines.length * labelSize * lineHeight + padding / 2) : 0;
-    graph.setEdge(way.from, way.to, { width, height, labelpos: "c", kind: way.kind, lines });
-  }
+  const titles = steps.map((step) => wrapText(step.title, TITLE_EM));
+  const linesWidth = (lines: string[], size: number) => Math.max(0, ...lines.map((line) => textWidth(line) * size));
+  // One width for every box: a column of equal boxes reads more easily than ragged ones.
+  const boxWidth = Math.ceil(Math.max(0, ...steps.map((step, index) => Math.max(linesWidth(titles[index], titleSize), linesWidth(step.details, detailSize)))) + 2 * padding);
+  const nodeSizes = steps.map((step, index): Size => ({
+    width: boxWidth,
+    height: Math.ceil((titles[index].length * titleSize + step.details.length * detailSize) * lineHeight + 2 * padding),
+  }));
+  const labels = ways.map((way) => (way.label ? wrapText(way.label, LABEL_EM) : []));
+  const labelSizes = labels.map((lines): Size =>
+    lines.length === 0 ? { width: 0, height: 0 } : { width: Math.ceil(linesWidth(lines, labelSize) + padding), height: Math.ceil(lines.length * labelSize * lineHeight + padding / 2) },
+  );
+  const placed = place(
+    steps.map((step, index) => ({ id: step.id, ...nodeSizes[index] })),
+    ways.map((way, index) => ({ from: way.from, to: way.to, ...labelSizes[index] })),
+  );
+  const boxOf = (centre: Point, size: Size): DiagramBox => ({ x: centre.x - size.width / 2, y: centre.y - size.height / 2, ...size });
+  const nodes = steps.map((step, index): DiagramNode => ({
+    id: step.id,
+    ...boxOf(placed.nodes[index], nodeSizes[index]),
+    titleLines: titles[index],
+    detailLines: step.details,
+  }));
+  const edges = ways.map((way, index): DiagramEdge => {
+    const { points, label } = placed.edges[index];
+    return { from: way.from, to: way.to, kind: way.kind, points, label: label && labels[index].length > 0 ? { ...boxOf(label, labelSizes[index]), lines: labels[index] } : null };
+  });
+  return fitToOrigin({ nodes, edges });
+}
+
+// The layout depends only on the sizes and the ways, which change when a text is edited, not with
+// the counts: it is kept, so a staff request does not wait for dagre (tens of ms) each time.
+const placements = new Map<string, Placement>();
+const KEPT_PLACEMENTS = 64;
+
+function place(nodes: (Size & { id: string })[], ways: (Size & { from: string; to: string })[]): Placement {
+  const key = JSON.stringify([nodes, ways]);
+  const known = placements.get(key);
+  if (known) return known;
+  const graph = new dagre.graphlib.Graph<object, Size & Partial<Point>, Size & { labelpos: "c"; points?: Point[] } & Partial<Point>>();
+  graph.setGraph({ rankdir: "TB", nodesep: 28, ranksep: 44, edgesep: 14 });
+  for (const node of nodes) graph.setNode(node.id, { width: node.width, height: node.height });
+  for (const way of ways) graph.setEdge(way.from, way.to, { width: way.width, height: way.height, labelpos: "c" });
   dagre.layout(graph);
-
-  const nodes = steps.map((step): DiagramNode => {
-    const { x = 0, y = 0, width, height } = graph.node(step.id);
-    const text = texts.get(step.id) ?? { titleLines: [], detailLines: [] };
-    return { id: step.id, x: round(x - width / 2), y: round(y - height / 2), width, height, ...text };
-  });
-  const edges = ways.map((way): DiagramEdge => {
-    const data = graph.edge(way.from, way.to);
-    const points = (data.points ?? []).map((point) => ({ x: round(point.x), y: round(point.y) }));
-    const label =
-      data.lines.length > 0 && data.x !== undefined && data.y !== undefined
-        ? { x: round(data.x - data.width / 2), y: round(data.y - data.height / 2), width: data.width, height: data.height, lines: data.lines }
-        : null;
-    return { from: way.from, to: way.to, kind: way.kind, path: pathThrough(points), label };
-  });
-  const { width = 0, height = 0 } = graph.graph() as { width?: number; height?: number };
-  return { width: Math.ceil(width), height: Math.ceil(height), nodes, edges };
+  const placement: Placement = {
+    nodes: nodes.map((node) => {
+      const { x = 0, y = 0 } = graph.node(node.id);
+      return { x, y };
+    }),
+    edges: ways.map((way) => {
+      const edge = graph.edge(way.from, way.to);
+      return { points: edge.points ?? [], label: edge.x !== undefined && edge.y !== undefined ? { x: edge.x, y: edge.y } : null };
+    }),
+  };
+  if (placements.size >= KEPT_PLACEMENTS) placements.delete(placements.keys().next().value as string);
+  placements.set(key, placement);
+  return placement;
 }
 
-interface EdgeData {
-  width: number;
-  height: number;
-  labelpos: "c";
-  kind: DiagramWayInput["kind"];
-  lines: string[];
-  points?: Point[];
-  x?: number;
-  y?: number;
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * Moves everything so the leftmost and topmost ink sits at the margin, and sizes the picture to
+ * hold it all: dagre's own bounds leave out the bends of long edges, which can reach past the boxes.
+ */
+function fitToOrigin({ nodes, edges }: { nodes: DiagramNode[]; edges: DiagramEdge[] }): FlowDiagram {
+  const boxes: DiagramBox[] = [...nodes, ...edges.flatMap((edge) => (edge.label ? [edge.label] : []))];
+  const points = edges.flatMap((edge) => edge.points);
+  const xs = [...boxes.flatMap((box) => [box.x, box.x + box.width]), ...points.map((point) => point.x)];
+  const ys = [...boxes.flatMap((box) => [box.y, box.y + box.height]), ...points.map((point) => point.y)];
+  const left = Math.min(0, ...xs) - MARGIN;
+  const top = Math.min(0, ...ys) - MARGIN;
+  const shiftBox = <T extends DiagramBox>(box: T): T => ({ ...box, x: round(box.x - left), y: round(box.y - top) });
+  return {
+    width: Math.ceil(Math.max(0, ...xs) - left + MARGIN),
+    height: Math.ceil(Math.max(0, ...ys) - top + MARGIN),
+    nodes: nodes.map(shiftBox),
+    edges: edges.map((edge) => ({
+      ...edge,
+      points: edge.points.map((point) => ({ x: round(point.x - left), y: round(point.y - top) })),
+      label: edge.label ? shiftBox(edge.label) : null,
+    })),
+  };
 }
 
-/** A smooth path through the points: straight to the first midpoint, curves between, straight to the end. */
+/** A smooth SVG path through the points: curving at each bend, straight at both ends. */
 export function pathThrough(points: Point[]): string {
   if (points.length === 0) return "";
-  const [first, ...rest] = points;
-  if (rest.length === 0) return `M${first.x} ${first.y}`;
+  const [first] = points;
   let path = `M${first.x} ${first.y}`;
   for (let index = 1; index < points.length - 1; index += 1) {
     const corner = points[index];
@@ -130,5 +175,5 @@ export function pathThrough(points: Point[]): string {
     path += ` Q${corner.x} ${corner.y} ${round((corner.x + next.x) / 2)} ${round((corner.y + next.y) / 2)}`;
   }
   const last = points[points.length - 1];
-  return `${path} L${last.x} ${last.y}`;
+  return points.length > 1 ? `${path} L${last.x} ${last.y}` : path;
 }
