@@ -83,6 +83,14 @@ describe("layoutFlowDiagram", () => {
     expect(after.nodes[0].detailLines[0]).toBe("查看 340 · 完成 80 · 离开 12");
   });
 
+  it("puts the first step on the left, where the scrolling box opens", () => {
+    for (const outcome of OUTCOME_CODES) {
+      const diagram = layoutFlowDiagram(diagramInput(outcome));
+      const start = diagram.nodes[0];
+      expect(start.x + start.width / 2, outcome).toBeLessThanOrEqual(diagram.width / 2);
+    }
+  });
+
   it("lays out a single step without ways", () => {
     const diagram = layoutFlowDiagram({ steps: [{ id: "call-support", title: "请拨打技术支持电话", details: [] }], ways: [] });
     expect(diagram.nodes).toHaveLength(1);

@@ -119,7 +119,7 @@ function place(nodes: (Size & { id: string })[], ways: (Size & { from: string; t
   const known = placements.get(key);
   if (known) return known;
   const graph = new dagre.graphlib.Graph<object, Size & Partial<Point>, Size & { labelpos: "c"; points?: Point[] } & Partial<Point>>();
-  graph.setGraph({ rankdir: "TB", nodesep: 28, ranksep: 44, edgesep: 14 });
+  graph.setGraph({ rankdir: "TB", nodesep: 28, ranksep: 44, edgesep: 10 });
   for (const node of nodes) graph.setNode(node.id, { width: node.width, height: node.height });
   for (const way of ways) graph.setEdge(way.from, way.to, { width: way.width, height: way.height, labelpos: "c" });
   dagre.layout(graph);
@@ -143,23 +143,29 @@ const round = (value: number) => Math.round(value * 10) / 10;
 /**
  * Moves everything so the leftmost and topmost ink sits at the margin, and sizes the picture to
  * hold it all: dagre's own bounds leave out the bends of long edges, which can reach past the boxes.
+ * dagre tends to put the first step at the right, with the long ways fanning out to the left; the
+ * picture is then mirrored, so the start is where the box opens (scrolled to the left) and reads on
+ * to the right.
  */
 function fitToOrigin({ nodes, edges }: { nodes: DiagramNode[]; edges: DiagramEdge[] }): FlowDiagram {
   const boxes: DiagramBox[] = [...nodes, ...edges.flatMap((edge) => (edge.label ? [edge.label] : []))];
   const points = edges.flatMap((edge) => edge.points);
   const xs = [...boxes.flatMap((box) => [box.x, box.x + box.width]), ...points.map((point) => point.x)];
   const ys = [...boxes.flatMap((box) => [box.y, box.y + box.height]), ...points.map((point) => point.y)];
-  const left = Math.min(0, ...xs) - MARGIN;
-  const top = Math.min(0, ...ys) - MARGIN;
-  const shiftBox = <T extends DiagramBox>(box: T): T => ({ ...box, x: round(box.x - left), y: round(box.y - top) });
+  const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const start = nodes[0];
+  const mirrored = start !== undefined && start.x + start.width / 2 > (left + right) / 2;
+  const moveX = (x: number, width = 0) => round(MARGIN + (mirrored ? right - x - width : x - left));
+  const moveY = (y: number) => round(MARGIN + y - top);
+  const moveBox = <T extends DiagramBox>(box: T): T => ({ ...box, x: moveX(box.x, box.width), y: moveY(box.y) });
   return {
-    width: Math.ceil(Math.max(0, ...xs) - left + MARGIN),
-    height: Math.ceil(Math.max(0, ...ys) - top + MARGIN),
-    nodes: nodes.map(shiftBox),
+    width: Math.ceil(right - left + 2 * MARGIN),
+    height: Math.ceil(bottom - top + 2 * MARGIN),
+    nodes: nodes.map(moveBox),
     edges: edges.map((edge) => ({
       ...edge,
-      points: edge.points.map((point) => ({ x: round(point.x - left), y: round(point.y - top) })),
-      label: edge.label ? shiftBox(edge.label) : null,
+      points: edge.points.map((point) => ({ x: moveX(point.x), y: moveY(point.y) })),
+      label: edge.label ? moveBox(edge.label) : null,
     })),
   };
 }
