@@ -99,7 +99,6 @@ test("the diagram's counts follow the chosen dates, and wrong dates are named be
   // The answer way is drawn with its wording; the platform's ways are drawn without words.
   await expect(page.getByTestId("flow-diagram-labels")).toContainText("「提示“登录名或密码错误”」或「忘记了密码」");
   await expect(page.getByTestId("flow-diagram-edges").locator('[data-edge="log-in-legal->reset-legal"]')).toHaveCount(1);
-  await page.screenshot({ path: `/tmp/funnel-preview/page-${testInfo.project.name}.png`, clip: { x: 0, y: 0, width: 1280, height: 1400 } });
   await expectNoAxeViolations(page);
 
   // Three more days take in the later view; another outcome keeps the chosen dates.
