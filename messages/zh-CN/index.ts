@@ -14,9 +14,28 @@ import recovery from "./recovery.json";
 import services from "./services.json";
 import site from "./site.json";
 import staff from "./staff.json";
+import staffFlow from "./staff-flow.json";
 import verification from "./verification.json";
 import wizard from "./wizard.json";
 
-const messages = { ...chrome, ...contentEditor, ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...wizard, ...faq, ...staff, ...verification, ...services, ...errorPages };
+const messages = {
+  ...chrome,
+  ...contentEditor,
+  ...errorPages,
+  ...errors,
+  ...faq,
+  ...footer,
+  ...guide,
+  ...home,
+  ...nav,
+  ...platform,
+  ...recovery,
+  ...services,
+  ...site,
+  ...staff,
+  ...staffFlow,
+  ...verification,
+  ...wizard,
+};
 
 export default messages;
