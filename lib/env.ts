@@ -20,6 +20,8 @@ const envSchema = z.object({
   /** The public origin put in links sent by SMS (behind a proxy the service cannot know it). */
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   DOCUMENT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  /** `required`: a staff edit of a text is published by a second editor, never by its last editor. */
+  CONTENT_REVIEW: z.enum(["off", "required"]).default("off"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -2,7 +2,7 @@
 // and rule, so the editor can be told in words), what the sanitiser would remove (raw tags,
 // unknown components, script addresses, external images, expressions, imports), every link, and
 // how often each allowed component is used. Pure; the publish gate and the editor read it.
-import type { Definition, Image, Link, Root } from "mdast";
+import type { Definition, Heading, Image, Link, Root } from "mdast";
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
@@ -120,7 +120,7 @@ export function analyseBody(body: string, allowedComponents: readonly string[]):
         result.removals.push({ kind: "externalImage", line });
         return undefined;
       case "heading":
-        if ((node as { depth: number }).depth === 2) result.sections.push(plainText(node));
+        if ((node as Heading).depth === 2) result.sections.push(plainText(node));
         return undefined;
       default:
         return undefined;
