@@ -34,7 +34,7 @@ const problems: ContentProblem[] = [
 
 describe("problem words", () => {
   it.each(problems.map((problem) => [`${problem.code} ${problem.detail ?? problem.field}`, problem] as const))("%s reads as a Chinese sentence", (_name, problem) => {
-    const words = problemWords(translate, problem, { refused: "提示“登录名或密码错误”" });
+    const words = problemWords(translate, problem, ["ok", "refused", "forgot"]);
     expect(errors).toEqual([]);
     expect(words).toMatch(/[\u4e00-\u9fff]/);
     expect(words).not.toMatch(/contentEditor|problems\.|\{[a-z]+\}|undefined/);
@@ -43,7 +43,7 @@ describe("problem words", () => {
 
   it("names fields as the form labels them", () => {
     expect(fieldName(translate, "steps.1.href")).toBe("第 2 步的链接地址");
-    expect(fieldName(translate, "choices.ok", { ok: "已经登录成功" })).toBe("选项“已经登录成功”的文字");
+    expect(fieldName(translate, "choices.refused", ["ok", "refused", "forgot"])).toBe("第 2 个选项的文字");
     expect(problemWords(translate, { field: "title", code: "required" })).toBe("请填写标题。");
     expect(problemWords(translate, { field: "body", code: "removed", detail: "script", values: { line: 4 } })).toBe("正文第 4 行：不允许使用脚本 <script>，发布时会被删除，请删掉它。");
     expect(fieldControlId("steps.0.href")).toBe("content-steps-0-href");

@@ -15,20 +15,21 @@ const line = z.string().max(2_000);
 const stepNames = /^steps\.(\d{1,2})\.(text|href|linkText)$/;
 const choiceNames = /^choices\.([a-z-]{1,40})$/;
 
-export const contentFormSchema = z
-  .object({
-    kind: z.string().max(20),
-    id: z.string().max(40),
-    intent: z.enum(CONTENT_INTENTS),
-    title: line.default(""),
-    summary: line.default(""),
-    question: line.default(""),
-    loginNameHint: line.default(""),
-    body: z.string().max(MAX_BODY_LENGTH * 2).default(""),
-    note: z.string().max(200).default(""),
-  })
+const knownFields = z.object({
+  kind: z.string().max(20),
+  id: z.string().max(40),
+  intent: z.enum(CONTENT_INTENTS),
+  title: line.default(""),
+  summary: line.default(""),
+  question: line.default(""),
+  loginNameHint: line.default(""),
+  body: z.string().max(MAX_BODY_LENGTH * 2).default(""),
+  note: z.string().max(200).default(""),
+});
+
+export const contentFormSchema = knownFields
   .catchall(line)
-  .refine((form) => Object.keys(form).every((name) => name in contentFormSchema.def.shape || stepNames.test(name) || choiceNames.test(name)), {
+  .refine((form) => Object.keys(form).every((name) => name in knownFields.shape || stepNames.test(name) || choiceNames.test(name)), {
     message: "unknown field",
   });
 export type ContentFormInput = z.infer<typeof contentFormSchema>;

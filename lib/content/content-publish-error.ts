@@ -8,7 +8,8 @@ export type ContentErrorCode =
   | "content.ownDraft"
   | "content.notEditor"
   | "content.versionNotFound"
-  | "content.alreadyCurrent";
+  | "content.alreadyCurrent"
+  | "content.nothingToPublish";
 
 export type ContentErrorKey = ContentErrorCode extends `content.${infer Key}` ? Key : never;
 
