@@ -7,7 +7,6 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { migrationsTableSql, readMigrationFiles } from "./migration-files";
 
-// lib/db/migrations → the project root.
 const root = path.resolve(__dirname, "..", "..", "..");
 
 export function sqliteFileOf(url: string): string {
