@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { allContentKeys, contentKeyText, type ContentKey } from "./content-keys";
 import { fieldsFromSource, sourceFromFields } from "./content-fields";
-import { splitSource } from "./source-parts";
+import { isSameText, splitSource } from "./source-parts";
 
 const shipped = (key: ContentKey) => readFileSync(`${process.cwd()}/content/zh-CN/${key.kind}/${key.id}.mdx`, "utf8");
 
@@ -45,5 +45,13 @@ describe("content fields", () => {
     const key: ContentKey = { kind: "steps", id: "overview" };
     const fields = { ...fieldsFromSource(key, shipped(key)), body: "第一段\r\n\r\n第二段\r\n" };
     expect(sourceFromFields(key, fields)).toMatch(/\n\n第一段\n\n第二段\n$/);
+  });
+});
+
+describe("isSameText", () => {
+  it("sees through quoting and trailing blank lines, not through a changed word", () => {
+    const a = '---\ntitle: 标题\nwindow: legal\n---\n\n正文\n';
+    expect(isSameText(a, '---\ntitle: "标题"\nwindow: "legal"\n---\n\n正文\n\n')).toBe(true);
+    expect(isSameText(a, '---\ntitle: "标题"\nwindow: "legal"\n---\n\n正文。\n')).toBe(false);
   });
 });

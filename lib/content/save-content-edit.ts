@@ -15,6 +15,7 @@ import { type ContentFields, sourceFromFields } from "./content-fields";
 import type { ContentProblem } from "./content-problems";
 import { ContentPublishError } from "./content-publish-error";
 import type { ContentReviewMode } from "./publish-rules";
+import { isSameText } from "./source-parts";
 
 export interface ContentEditOptions {
   db: Db;
@@ -43,7 +44,7 @@ export async function saveContentEdit(options: ContentEditOptions): Promise<Cont
   }
   if (check.warnings.length > 0) return { status: "refused", stage: "publish", problems: check.warnings };
   const draft = await getContentDraft({ db, key });
-  if (!draft && source === (await readContentText({ db, key }))) throw new ContentPublishError("content.nothingToPublish");
+  if (!draft && isSameText(source, await readContentText({ db, key }))) throw new ContentPublishError("content.nothingToPublish");
   // What is published is what was checked: a changed text is first kept as this person's draft.
   if (draft?.body !== source) await saveContentDraft({ db, key, body: source, staffId: staff.staffId, client: options.client });
   const { number } = await publishContentDraft({ db, key, staff, mode: options.mode, expectedBody: source, note: options.note, client: options.client });

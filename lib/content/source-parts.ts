@@ -44,3 +44,9 @@ export function joinSource(frontmatter: Record<string, FrontmatterValue>, body: 
   const trimmed = body.replace(/\r\n?/g, "\n").replace(/^\n+/, "").trimEnd();
   return `---\n${yamlLines(frontmatter, "").join("\n")}\n---\n\n${trimmed}\n`;
 }
+
+/** Whether two sources say the same (same front matter values, same body), however they are written. */
+export function isSameText(a: string, b: string): boolean {
+  const [left, right] = [splitSource(a), splitSource(b)];
+  return JSON.stringify(left.frontmatter) === JSON.stringify(right.frontmatter) && left.body.trimEnd() === right.body.trimEnd();
+}
