@@ -79,6 +79,7 @@ test("an editor drafts, previews, is refused, publishes and rolls back a page", 
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: `查看第 ${before + 1} 版的改动` }).click();
   await expect(page.getByRole("row").filter({ hasText: marker })).toContainText("增加");
+  await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "返回版本历史" }).click();
   await page.getByRole("button", { name: "恢复为原始版本" }).focus();
   await page.keyboard.press("Enter");

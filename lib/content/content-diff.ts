@@ -39,7 +39,3 @@ function fold(rows: DiffRow[]): DiffRow[] {
   });
   return out;
 }
-
-export function hasChanges(rows: readonly DiffRow[]): boolean {
-  return rows.some((row) => row.kind === "added" || row.kind === "removed");
-}

@@ -41,10 +41,3 @@ export function problemMessageKey(problem: ContentProblem): string {
   if (problem.code === "removed") return `removed.${(problem.detail ?? "tag") as RemovalKind}`;
   return problem.code;
 }
-
-/** The first problem of each field, in the order found (one reason beside each field). */
-export function problemsByField(problems: readonly ContentProblem[]): Map<string, ContentProblem[]> {
-  const byField = new Map<string, ContentProblem[]>();
-  for (const problem of problems) byField.set(problem.field, [...(byField.get(problem.field) ?? []), problem]);
-  return byField;
-}

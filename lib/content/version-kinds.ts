@@ -1,11 +1,5 @@
-// The kinds of a kept version (ContentVersion.kind) and how a rollback remembers its source: the
-// note of a rollback version is `#<number>` of the version it brought back.
-export const VERSION_KINDS = ["edit", "rollback", "revert-to-file"] as const;
-export type VersionKind = (typeof VERSION_KINDS)[number];
-
-export function isVersionKind(value: string): value is VersionKind {
-  return (VERSION_KINDS as readonly string[]).includes(value);
-}
+// How a rollback remembers its source: the note of a version of kind `rollback`
+// (ContentVersion.kind: edit | rollback | revert-to-file) is `#<number>` of the version it brought back.
 
 export function rollbackNote(number: number): string {
   return `#${number}`;
