@@ -61,6 +61,11 @@ describe("saving and publishing from the editor", () => {
     expect(await saveContentEdit({ db: t.db, key, fields, intent: "submit", staff: editor, mode: "required" })).toEqual({ status: "saved", submitted: true });
     await expect(saveContentEdit({ db: t.db, key, fields, intent: "publish", staff: editor, mode: "required" })).rejects.toMatchObject({ code: "content.ownDraft" });
     expect(await saveContentEdit({ db: t.db, key, fields, intent: "publish", staff: second, mode: "required" })).toEqual({ status: "published", number: 1 });
+    const refusals = await t.db.auditEvent.findMany({ where: { type: "content.publish", result: "failure" }, orderBy: { id: "asc" }, select: { actor: true, detail: true } });
+    expect(refusals.map((event) => [event.actor, JSON.parse(event.detail ?? "{}").reason])).toEqual([
+      [`staff:${editor.staffId}`, "gate"],
+      [`staff:${editor.staffId}`, "content.ownDraft"],
+    ]);
     expect(await readContentText({ db: t.db, key })).toContain("复核后发布的摘要。");
   });
 
