@@ -15,7 +15,7 @@ function versionsOf(key: string): { number: number; kind: string }[] {
 
 test("an editor drafts, previews, is refused, publishes and rolls back a page", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "the full walk once; the no-JS publish below");
-  test.setTimeout(150_000);
+  test.setTimeout(180_000);
   const name = uniqueStaffName("editor");
   createStaffByCli(name, "editor");
   await logInAsNewStaff(page, name);
