@@ -60,7 +60,7 @@ export default async function ContentHistoryPage({ params, searchParams }: Props
           </thead>
           <tbody>
             {versions.map((version) => {
-              const source = rollbackSource(version.note);
+              const source = version.kind === "rollback" ? rollbackSource(version.note) : null;
               const isCurrent = version.number === currentNumber;
               return (
                 <tr key={version.number} data-testid={`version-${version.number}`}>
