@@ -11,9 +11,10 @@ import platform from "./platform.json";
 import recovery from "./recovery.json";
 import site from "./site.json";
 import staff from "./staff.json";
+import staffOps from "./staff-ops.json";
 import verification from "./verification.json";
 import wizard from "./wizard.json";
 
-const messages = { ...contentEditor, ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...wizard, ...faq, ...staff, ...verification };
+const messages = { ...contentEditor, ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...wizard, ...faq, ...staff, ...staffOps, ...verification };
 
 export default messages;
