@@ -1,5 +1,6 @@
 // The zh-CN catalogue, one JSON file per namespace so that features own their strings.
 // Add a namespace: create <namespace>.json with a single top-level key and import it here.
+import conflictResolution from "./conflict-resolution.json";
 import contentEditor from "./content-editor.json";
 import errors from "./errors.json";
 import faq from "./faq.json";
@@ -15,6 +16,6 @@ import staffOps from "./staff-ops.json";
 import verification from "./verification.json";
 import wizard from "./wizard.json";
 
-const messages = { ...contentEditor, ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...wizard, ...faq, ...staff, ...staffOps, ...verification };
+const messages = { ...conflictResolution, ...contentEditor, ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...wizard, ...faq, ...staff, ...staffOps, ...verification };
 
 export default messages;

@@ -7,7 +7,8 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { migrationsTableSql, readMigrationFiles } from "./migration-files";
 
-const root = path.resolve(__dirname, "..", "..");
+// This file is lib/db/migrations/apply.ts: the project root is three folders up.
+const root = path.resolve(__dirname, "..", "..", "..");
 
 export function sqliteFileOf(url: string): string {
   return path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
