@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 
-/** The account and its authorisations, as decideServiceAccess needs them. */
+/** The account and its authorisations (revoked ones too: decideServiceAccess refuses them), as decideServiceAccess needs them. */
 export async function getServiceAccessFacts(options: { db: Db; accountId: number }) {
   return options.db.platformAccount.findUnique({
     where: { id: options.accountId },
@@ -9,7 +9,7 @@ export async function getServiceAccessFacts(options: { db: Db; accountId: number
       type: true,
       realNameStatus: true,
       uscc: true,
-      authorisations: { select: { uscc: true, system: true, validFrom: true, validTo: true } },
+      authorisations: { select: { uscc: true, system: true, validFrom: true, validTo: true, revokedAt: true } },
     },
   });
 }
