@@ -20,10 +20,7 @@ export type ConsoleErrorCode =
   | "staff.nameTaken"
   | "staff.lastAdmin"
   | "staff.self"
-  | "import.busy"
-  | "import.tooLarge"
-  | "import.noFile"
-  | "import.badRequest";
+  | "import.busy";
 
 export class ConsoleError extends AppError {
   constructor(
