@@ -7,7 +7,6 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { migrationsTableSql, readMigrationFiles } from "./migration-files";
 
-// This file is lib/db/migrations/apply.ts: the project root is three folders up.
 const root = path.resolve(__dirname, "..", "..", "..");
 
 export function sqliteFileOf(url: string): string {
