@@ -12,13 +12,11 @@ import { getCaseTimeline } from "@/lib/db/cases/get-case-timeline";
 import { searchCases } from "@/lib/db/cases/search-cases";
 import { getCallerOverview } from "@/lib/db/staff/get-caller-overview";
 import { createJourney } from "@/lib/db/wizard/create-journey";
-import type { SmsProvider } from "@/lib/sms/provider";
 import { makeMigratedTorchAccount, makePlatformAccount, validUscc } from "../../support/factories";
 import { createTestDatabase, type TestDatabase } from "../../support/test-db";
 import { makeCase, makeNaturalAccount, makeStaff } from "../staff/factories";
 
 let t: TestDatabase;
-const silentSms: SmsProvider = { send: async () => {} };
 beforeAll(async () => {
   t = await createTestDatabase();
 });
@@ -73,7 +71,7 @@ describe("a decided case's history", () => {
     await readCaseDocument({ db: t.db, reference: made.reference, documentId: made.documentIds[0], staffId: other.id });
     await getCaseForReview({ db: t.db, reference: made.reference, staffId: reviewer.id });
     await readCaseDocument({ db: t.db, reference: made.reference, documentId: made.documentIds[0], staffId: reviewer.id });
-    await decideCase({ db: t.db, reference: made.reference, staffId: reviewer.id, decision: "rejected", reason: "照片模糊，请重新上传", sms: silentSms });
+    await decideCase({ db: t.db, reference: made.reference, staffId: reviewer.id, decision: "rejected", reason: "照片模糊，请重新上传" });
 
     const timeline = (await getCaseTimeline({ db: t.db, reference: made.reference })) ?? [];
     expect(timeline.map((entry) => [entry.what, entry.result, entry.actor.kind === "staff" ? entry.actor.name : entry.actor.kind])).toEqual([
