@@ -13,6 +13,8 @@ import { createStaffByCli, logInAsNewStaff, uniqueStaffName } from "./support";
 test.describe("staff operations", () => {
   test.beforeEach(({}, testInfo) => {
     test.skip(testInfo.project.name !== "desktop", "one browser walk is enough; the rest is integration-tested");
+    // Two staff logins (argon2 and a TOTP enrolment) and the CLI: seconds each on a busy machine.
+    test.setTimeout(120_000);
   });
 
   test("an admin finds a decided case, reads its history and filters the audit log", async ({ page }) => {
@@ -35,7 +37,7 @@ test.describe("staff operations", () => {
     await row.getByRole("link", { name: reference }).click();
 
     const history = page.getByTestId("case-history").getByRole("listitem");
-    await expect(history).toHaveText([/提交 · 申请人/, new RegExp(`打开案件 · ${reviewerName}`), new RegExp(`打开案件 · ${reviewerName}`), /查看材料 · .* · 身份证人像面/, /不通过 · .* · 身份证照片模糊/]);
+    await expect(history).toHaveText([/提交 · 申请人/, new RegExp(`打开案件 · ${reviewerName}`), new RegExp(`打开案件 · ${reviewerName}`), /查看材料 · .* · 身份证人像面/, /不通过 · .* · 身份证照片模糊/, new RegExp(`打开案件 · ${adminName}`)]);
     await expect(page.getByTestId("case-details")).toContainText("110***********1234");
     await expect(page.getByRole("button", { name: "不通过" })).toHaveCount(0);
     await expectNoAxeViolations(page);
@@ -60,7 +62,7 @@ test.describe("staff operations", () => {
     const record = page.getByTestId("conflict-record").filter({ hasText: uscc });
     await expect(record).toContainText(`HJ_${uscc}`);
     await expectNoAxeViolations(page);
-    const name = record.getByLabel("登录名");
+    const name = record.getByLabel("登录名", { exact: true });
     await expect(name).toHaveValue(`HJ2_${uscc}`);
     await name.focus();
     await page.keyboard.press("Tab");
