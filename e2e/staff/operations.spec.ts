@@ -2,7 +2,8 @@
 // an admin finds a decided case and reads its whole history, filters the audit log, resolves a
 // CONFLICT record by keyboard (the lookup then gives the assigned name), and disables a reviewer,
 // whose session ends at once — the reviewer having first met the Chinese 403 page of a page their
-// role may not open. Every page visited is checked with axe.
+// role may not open — and runs the migration from the import page. Every page visited is checked
+// with axe.
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { runE2eCli, withE2eDb } from "../support/e2e-db";
@@ -14,7 +15,7 @@ test.describe("staff operations", () => {
   test.beforeEach(({}, testInfo) => {
     test.skip(testInfo.project.name !== "desktop", "one browser walk is enough; the rest is integration-tested");
     // Two staff logins (argon2 and a TOTP enrolment) and the CLI: seconds each on a busy machine.
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
   });
 
   test("an admin finds a decided case, reads its history and filters the audit log", async ({ page }) => {
@@ -101,5 +102,20 @@ test.describe("staff operations", () => {
     await reviewer.goto("/staff");
     await expect(reviewer).toHaveURL(/\/staff\/login/);
     await reviewerContext.close();
+
+    // The admin's other pages, each checked with axe: start page, authorisations, SMS outbox, import
+    // (running the migration, whose job page follows), the help code page.
+    for (const [path, heading] of [["/staff", "工作台"], ["/staff/authorisations", "企业业务授权（E-R4）"], ["/staff/sms", "短信发件箱"], ["/staff/help", "按帮助码查看办理进度"]] as const) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+    await page.goto("/staff/import");
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "运行迁移" }).click();
+    await expect(page).toHaveURL(/\/staff\/import\/\d+$/);
+    await expect(page.getByTestId("import-job-status")).toHaveText("已完成", { timeout: 30_000 });
+    await expect(page.getByTestId("import-job-outcomes")).toContainText("CONFLICT");
+    await expectNoAxeViolations(page);
   });
 });
