@@ -83,8 +83,11 @@ export default async function ImportJobPage({ params }: Props) {
           </>
         ) : null}
         <dt className="font-bold">{t("status")}</dt>
-        <dd role="status" data-testid="import-job-status">
-          {t(`statuses.${status}`)}
+        <dd>
+          {/* The status role on a span: on the <dd> itself it would break the definition list. */}
+          <span role="status" data-testid="import-job-status">
+            {t(`statuses.${status}`)}
+          </span>
         </dd>
         <dt className="font-bold">{t("startedBy")}</dt>
         <dd>{job.startedBy ?? "—"}</dd>
