@@ -102,9 +102,12 @@ test.describe("staff operations", () => {
     await reviewer.goto("/staff");
     await expect(reviewer).toHaveURL(/\/staff\/login/);
     await reviewerContext.close();
+  });
 
-    // The admin's other pages, each checked with axe: start page, authorisations, SMS outbox, import
-    // (running the migration, whose job page follows), the help code page.
+  test("the admin's other pages pass axe, and the migration runs from the import page", async ({ page }) => {
+    const adminName = uniqueStaffName("admin");
+    createStaffByCli(adminName, "admin");
+    await logInAsNewStaff(page, adminName);
     for (const [path, heading] of [["/staff", "工作台"], ["/staff/authorisations", "企业业务授权（E-R4）"], ["/staff/sms", "短信发件箱"], ["/staff/help", "按帮助码查看办理进度"]] as const) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
