@@ -36,6 +36,18 @@ export type AuditEventType =
   | "content.discard"
   | "content.publish"
   | "content.rollback"
+  // Staff console operations (issue 13 §3–4)
+  | "migration.resolve"
+  | "authorisation.grant"
+  | "authorisation.change"
+  | "authorisation.revoke"
+  | "staff.disable"
+  | "staff.enable"
+  | "staff.role"
+  | "staff.totpReset"
+  | "audit.export"
+  | "import.start"
+  | "import.finish"
   // Guide (issue 4)
   | "journey.resume";
 

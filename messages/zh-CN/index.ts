@@ -1,6 +1,7 @@
 // The zh-CN catalogue, one JSON file per namespace so that features own their strings.
 // Add a namespace: create <namespace>.json with a single top-level key and import it here.
 import chrome from "./chrome.json";
+import conflictResolution from "./conflict-resolution.json";
 import contentEditor from "./content-editor.json";
 import errorPages from "./error-pages.json";
 import errors from "./errors.json";
@@ -15,11 +16,13 @@ import services from "./services.json";
 import site from "./site.json";
 import staff from "./staff.json";
 import staffFlow from "./staff-flow.json";
+import staffOps from "./staff-ops.json";
 import verification from "./verification.json";
 import wizard from "./wizard.json";
 
 const messages = {
   ...chrome,
+  ...conflictResolution,
   ...contentEditor,
   ...errorPages,
   ...errors,
@@ -34,6 +37,7 @@ const messages = {
   ...site,
   ...staff,
   ...staffFlow,
+  ...staffOps,
   ...verification,
   ...wizard,
 };
