@@ -3,7 +3,7 @@ import "server-only";
 // SMS_MAX_ATTEMPTS times, used once, valid only for the purpose they were sent for.
 import type { Db } from "@/lib/db";
 import { db as sharedDb } from "@/lib/db";
-import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { takeLimits, type Limit } from "@/lib/rate-limit/consume-limits";
 import { RateLimitedError } from "@/lib/rate-limit/errors";
 import {
   SMS_CODE_TTL_SECONDS,
@@ -29,6 +29,13 @@ export interface IssueSmsCodeOptions {
   mobile: string;
   purpose: SmsPurpose;
   provider?: SmsProvider;
+  /**
+   * The caller's own limits of this send (per client, per flow), counted together with the
+   * cooldown and the daily cap: a send refused by any of them spends none of the others.
+   */
+  limits?: Limit[];
+  /** The error for a refusal by one of the caller's limits (default `sms.limited`). */
+  limitedError?: (retryAfterSeconds: number) => RateLimitedError;
   now?: Date;
 }
 
@@ -36,20 +43,19 @@ export async function issueSmsCode(options: IssueSmsCodeOptions): Promise<{ chal
   const db = options.db ?? sharedDb();
   const now = options.now ?? new Date();
   const { mobile, purpose } = options;
-  // Both counters are single atomic statements, so parallel requests cannot slip past them.
-  const cooldown = await consumeRateLimit({
-    db,
-    key: `sms:cooldown:${purpose}:${mobile}`,
-    points: 1,
-    durationSeconds: SMS_RESEND_COOLDOWN_SECONDS,
-    now,
-  });
-  if (!cooldown.allowed) {
-    throw new RateLimitedError("sms.cooldown", cooldown.retryAfterSeconds, "验证码已发送，请稍后再重新获取。");
-  }
-  const daily = await consumeRateLimit({ db, key: `sms:daily:${mobile}`, points: SMS_DAILY_CAP, durationSeconds: 86_400, now });
-  if (!daily.allowed) {
-    throw new RateLimitedError("sms.dailyCap", daily.retryAfterSeconds, "该手机号今日获取验证码次数已达上限，请明天再试。");
+  // Every counter is a single atomic statement, so parallel requests cannot slip past them.
+  const cooldown = { key: `sms:cooldown:${purpose}:${mobile}`, points: 1, durationSeconds: SMS_RESEND_COOLDOWN_SECONDS };
+  const daily = { key: `sms:daily:${mobile}`, points: SMS_DAILY_CAP, durationSeconds: 86_400 };
+  const decision = await takeLimits({ db, limits: [...(options.limits ?? []), cooldown, daily], now });
+  if (!decision.allowed) {
+    const refusedBy = (limit: Limit) => decision.refused.find((r) => r.limit === limit);
+    const byDaily = refusedBy(daily);
+    if (byDaily) throw new RateLimitedError("sms.dailyCap", byDaily.retryAfterSeconds, "该手机号今日获取验证码次数已达上限，请明天再试。");
+    const byCooldown = refusedBy(cooldown);
+    if (byCooldown && decision.refused.length === 1) {
+      throw new RateLimitedError("sms.cooldown", byCooldown.retryAfterSeconds, "验证码已发送，请稍后再重新获取。");
+    }
+    throw options.limitedError?.(decision.retryAfterSeconds) ?? new RateLimitedError("sms.limited", decision.retryAfterSeconds);
   }
   const challenge = generateChallenge();
   const code = generateSmsCode();

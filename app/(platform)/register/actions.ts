@@ -10,14 +10,14 @@ import { checkRegistration, mobileErrors } from "@/lib/accounts/registration-rul
 import { type FieldErrors, fieldErrorsOf, legalRegistrationSchema, naturalRegistrationSchema, sendCodeSchema } from "@/lib/accounts/schemas";
 import { sendAccountCode } from "@/lib/accounts/send-account-code";
 import { requestClient } from "@/lib/audit/request-client";
-import { createCaptcha, verifyCaptcha } from "@/lib/captcha/captcha";
+import { createFormCaptcha, verifyFormCaptcha } from "@/lib/captcha/form-captcha";
 import { db } from "@/lib/db";
 import { captchaPayloadFrom, formFields, moveFieldErrors, translateFieldErrors } from "../_lib/form-input";
 
 type Kind = "natural" | "legal";
 
 async function freshCaptcha() {
-  const captcha = await createCaptcha();
+  const captcha = await createFormCaptcha("register");
   return { enabled: captcha.enabled, arithmetic: captcha.arithmetic };
 }
 
@@ -36,7 +36,7 @@ async function sendCode(fields: Record<string, string>, formData: FormData, answ
     const errors = parsed.success ? { mobile: mobile.errors } : fieldErrorsOf(parsed.error);
     return { ok: false, fieldErrors: await translateFieldErrors<RegisterField>(errors), values, captcha: await freshCaptcha(), answered };
   }
-  if (!(await verifyCaptcha(captchaPayloadFrom(formData)))) {
+  if (!(await verifyFormCaptcha(captchaPayloadFrom(formData), "register"))) {
     return { ok: false, fieldErrors: { captcha: t("fieldErrors.captchaInvalid") }, values, captcha: await freshCaptcha(), answered };
   }
   const sent = await sendAccountCode({ db: db(), mobile: mobile.value, purpose: "register", client: await requestClient() });

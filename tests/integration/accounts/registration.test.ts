@@ -116,6 +116,20 @@ describe("registration", () => {
     });
   });
 
+  it("does not spend the client's hourly budget on presses during the 60 s wait", async () => {
+    const client = "198.51.100.77";
+    const mobile = nextMobile();
+    expect((await sendAccountCode({ db: t.db, mobile, purpose: "register", client })).ok).toBe(true);
+    for (let i = 0; i < 5; i += 1) {
+      expect(await sendAccountCode({ db: t.db, mobile, purpose: "register", client })).toMatchObject({ ok: false, reason: "cooldown" });
+    }
+    // One code sent: nineteen more mobiles still fit in the budget of twenty.
+    const more = [];
+    for (let i = 0; i < 19; i += 1) more.push(await sendAccountCode({ db: t.db, mobile: nextMobile(), purpose: "register", client }));
+    expect(more.every((r) => r.ok)).toBe(true);
+    expect(await sendAccountCode({ db: t.db, mobile: nextMobile(), purpose: "register", client })).toMatchObject({ ok: false, reason: "client" });
+  });
+
   it("limits the codes one client can send", async () => {
     const results = [];
     for (let i = 0; i < 22; i += 1) results.push(await sendAccountCode({ db: t.db, mobile: nextMobile(), purpose: "register", client: "198.51.100.99" }));
