@@ -79,6 +79,11 @@ export interface VerifySmsCodeOptions {
   challenge: string;
   code: string;
   purpose: SmsPurpose;
+  /**
+   * false: the code is checked (and the try counted) but not used up, for a step that may still
+   * refuse after it (registration's name checks); that step spends it with `spendSmsCode`.
+   */
+  spend?: boolean;
   now?: Date;
 }
 
@@ -98,8 +103,15 @@ export async function verifySmsCode(options: VerifySmsCodeOptions): Promise<stri
   if (counted.count !== 1) throw new SmsCodeError("sms.code.expired");
   const row = await db.smsCode.findUniqueOrThrow({ where: { id: challenge }, select: { mobile: true, codeHash: true } });
   if (!smsCodeMatches(smsCodeKey(), challenge, code, row.codeHash)) throw new SmsCodeError("sms.code.wrong");
-  // Used once: of two parallel right answers only one marks the row.
-  const used = await db.smsCode.updateMany({ where: { id: challenge, consumedAt: null }, data: { consumedAt: now } });
-  if (used.count !== 1) throw new SmsCodeError("sms.code.expired");
+  if (options.spend !== false && !(await spendSmsCode({ db, challenge, now }))) throw new SmsCodeError("sms.code.expired");
   return row.mobile;
+}
+
+/** Uses a checked code up: of two parallel right answers only one marks the row (true for it). */
+export async function spendSmsCode(options: { db: Pick<Db, "smsCode">; challenge: string; now: Date }): Promise<boolean> {
+  const used = await options.db.smsCode.updateMany({
+    where: { id: options.challenge, consumedAt: null, expiresAt: { gt: options.now } },
+    data: { consumedAt: options.now },
+  });
+  return used.count === 1;
 }
