@@ -20,6 +20,12 @@ const envSchema = z.object({
   /** The public origin put in links sent by SMS (behind a proxy the service cannot know it). */
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   DOCUMENT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  /** A ClamAV daemon scanning every upload (both or neither); unset: no antivirus scan. */
+  CLAMAV_HOST: z.string().min(1).optional(),
+  CLAMAV_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+}).refine((e) => (e.CLAMAV_HOST === undefined) === (e.CLAMAV_PORT === undefined), {
+  message: "set CLAMAV_HOST and CLAMAV_PORT together",
+  path: ["CLAMAV_PORT"],
 });
 
 export type Env = z.infer<typeof envSchema>;
