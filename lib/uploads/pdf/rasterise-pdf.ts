@@ -14,7 +14,9 @@ export const PDF_LIMITS = {
   dpi: 150,
   /** Pixels per drawn page (an A4 page at 150 dpi is 2.2 million). */
   maxPagePixels: 6_000_000,
-  jpegQuality: 85,
+  jpegQuality: 75,
+  /** All page pictures together: twice the upload limit (a page of noise draws big). */
+  maxOutputBytes: 16 * 1024 * 1024,
   /** One document, all pages, once the worker has it. */
   timeoutMs: 60_000,
   /** The worker's JavaScript heap; the pages' pixels live outside it, one page at a time. */
@@ -29,6 +31,8 @@ export interface RasterisedPage {
   widthPt: number;
   heightPt: number;
 }
+
+export type PdfLimits = { -readonly [K in keyof typeof PDF_LIMITS]: number };
 
 export type RasteriseRefusal = "unreadable" | "passwordProtected" | "tooManyPages" | "tooComplex";
 export type RasteriseResult = { ok: true; pages: RasterisedPage[] } | { ok: false; code: RasteriseRefusal };
@@ -62,7 +66,7 @@ function warmWorker(): Worker {
   return worker;
 }
 
-function runJob(bytes: Buffer): Promise<RasteriseResult> {
+function runJob(bytes: Buffer, limits: PdfLimits): Promise<RasteriseResult> {
   const current = warmWorker();
   return new Promise<RasteriseResult>((resolve) => {
     const finish = (result: RasteriseResult, stop: boolean) => {
@@ -83,20 +87,23 @@ function runJob(bytes: Buffer): Promise<RasteriseResult> {
     };
     const onExit = () => finish({ ok: false, code: "tooComplex" }, true);
     const timer = setTimeout(() => {
-      logger.warn("uploads.pdf.timeout", { timeoutMs: PDF_LIMITS.timeoutMs });
+      logger.warn("uploads.pdf.timeout", { timeoutMs: limits.timeoutMs });
       finish({ ok: false, code: "tooComplex" }, true);
-    }, PDF_LIMITS.timeoutMs);
+    }, limits.timeoutMs);
     current.on("message", onMessage);
     current.once("error", onError);
     current.once("exit", onExit);
-    const { maxPages, dpi, maxPagePixels, jpegQuality } = PDF_LIMITS;
-    current.postMessage({ bytes: new Uint8Array(bytes), maxPages, dpi, maxPagePixels, jpegQuality });
+    const { maxPages, dpi, maxPagePixels, jpegQuality, maxOutputBytes } = limits;
+    current.postMessage({ bytes: new Uint8Array(bytes), maxPages, dpi, maxPagePixels, jpegQuality, maxOutputBytes });
   });
 }
 
-/** Every page drawn as a JPEG, or why the PDF is refused. One document at a time per process. */
-export function rasterisePdf(bytes: Buffer): Promise<RasteriseResult> {
-  const job = queue.then(() => runJob(bytes));
+/**
+ * Every page drawn as a JPEG, or why the PDF is refused. One document at a time per process.
+ * `limits` narrows PDF_LIMITS (tests reach the edges with it).
+ */
+export function rasterisePdf(bytes: Buffer, limits: Partial<PdfLimits> = {}): Promise<RasteriseResult> {
+  const job = queue.then(() => runJob(bytes, { ...PDF_LIMITS, ...limits }));
   queue = job.catch(() => undefined);
   return job;
 }

@@ -20,7 +20,7 @@ const assets = {
   wasmUrl: `${pdfjsRoot}/wasm/`,
 };
 
-/** @param {{ bytes: Uint8Array, maxPages: number, dpi: number, maxPagePixels: number, jpegQuality: number }} job */
+/** @param {{ bytes: Uint8Array, maxPages: number, dpi: number, maxPagePixels: number, jpegQuality: number, maxOutputBytes: number }} job */
 async function rasterise(job) {
   let document;
   try {
@@ -33,6 +33,7 @@ async function rasterise(job) {
     if (document.numPages < 1) return { ok: false, code: "unreadable" };
     if (document.numPages > job.maxPages) return { ok: false, code: "tooManyPages" };
     const pages = [];
+    let outputBytes = 0;
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
       const size = page.getViewport({ scale: 1 });
@@ -46,6 +47,8 @@ async function rasterise(job) {
       // Annotations and form fields are left out: only the page's own drawing is kept.
       await page.render({ canvas, canvasContext: context, viewport, annotationMode: 0 }).promise;
       const jpeg = await canvas.encode("jpeg", job.jpegQuality);
+      outputBytes += jpeg.length;
+      if (outputBytes > job.maxOutputBytes) return { ok: false, code: "tooComplex" };
       pages.push({ jpeg, pixelWidth: canvas.width, pixelHeight: canvas.height, widthPt: size.width, heightPt: size.height });
       page.cleanup();
     }
