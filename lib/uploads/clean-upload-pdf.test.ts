@@ -7,7 +7,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { cleanUpload } from "./clean-upload";
 import { pdfNames, pdfStructureText } from "./testing/pdf-structure";
-import { passwordProtectedPdf, samplePdf } from "./testing/sample-files";
+import { passwordProtectedPdf, samplePdf, unembeddedFontPdf } from "./testing/sample-files";
 
 const clean = (bytes: Buffer) => cleanUpload({ slot: "appeal-letter", bytes });
 
@@ -83,6 +83,13 @@ describe("cleanUpload: every PDF is rebuilt from pictures of its pages", () => {
     const at = (x: number, y: number) => data[(y * info.width + x) * info.channels];
     expect(at(100, 208)).toBeLessThan(40);
     expect(at(300, 208)).toBeGreaterThan(215);
+  }, 60_000);
+
+  it("refuses a page whose text font is not in the file, rather than store it garbled", async () => {
+    expect(await clean(unembeddedFontPdf())).toEqual({ ok: false, code: "fontsNotEmbedded" });
+    // The 14 standard fonts need no embedding: pdf.js brings their shapes.
+    const helvetica = samplePdf({ content: "BT /F1 24 Tf 10 90 Td (Licence) Tj ET", extraPage: "/Resources << /Font << /F1 5 0 R >> >> ", extraObjects: ["<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"] });
+    expect((await clean(helvetica)).ok).toBe(true);
   }, 60_000);
 
   it("refuses what cannot be opened: damaged, password-protected, or too many pages", async () => {

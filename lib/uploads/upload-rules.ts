@@ -38,6 +38,7 @@ export type UploadErrorCode =
   | "passwordProtected"
   | "tooManyPages"
   | "tooComplex"
+  | "fontsNotEmbedded"
   | "polyglot"
   | "malware"
   | "scanUnavailable";

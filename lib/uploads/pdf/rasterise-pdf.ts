@@ -34,7 +34,7 @@ export interface RasterisedPage {
 
 export type PdfLimits = { -readonly [K in keyof typeof PDF_LIMITS]: number };
 
-export type RasteriseRefusal = "unreadable" | "passwordProtected" | "tooManyPages" | "tooComplex";
+export type RasteriseRefusal = "unreadable" | "passwordProtected" | "tooManyPages" | "tooComplex" | "fontsNotEmbedded";
 export type RasteriseResult = { ok: true; pages: RasterisedPage[] } | { ok: false; code: RasteriseRefusal };
 
 type WorkerReply = { ok: true; pages: Array<Omit<RasterisedPage, "jpeg"> & { jpeg: Uint8Array }> } | { ok: false; code: RasteriseRefusal };

@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { parentPort } from "node:worker_threads";
 import { createCanvas } from "@napi-rs/canvas";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 
 const require = createRequire(import.meta.url);
 const pdfjsRoot = path.dirname(require.resolve("pdfjs-dist/package.json"));
@@ -19,6 +19,15 @@ const assets = {
   cMapPacked: true,
   wasmUrl: `${pdfjsRoot}/wasm/`,
 };
+
+// pdf.js supplies the 14 standard fonts itself; any other font a page uses without embedding it
+// (an old form naming STSong-Light, say) has no glyphs here and would be drawn as the wrong
+// characters, so such a file is refused rather than stored garbled.
+async function usesMissingFont(page) {
+  const operators = await page.getOperatorList({ annotationMode: 0 });
+  const fontIds = new Set(operators.fnArray.flatMap((fn, i) => (fn === OPS.setFont ? [operators.argsArray[i][0]] : [])));
+  return [...fontIds].some((id) => page.commonObjs.has(id) && page.commonObjs.get(id)?.missingFile === true);
+}
 
 /** @param {{ bytes: Uint8Array, maxPages: number, dpi: number, maxPagePixels: number, jpegQuality: number, maxOutputBytes: number }} job */
 async function rasterise(job) {
@@ -36,6 +45,7 @@ async function rasterise(job) {
     let outputBytes = 0;
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
+      if (await usesMissingFont(page)) return { ok: false, code: "fontsNotEmbedded" };
       const size = page.getViewport({ scale: 1 });
       // 150 dpi reads as well as the paper; an oversized page is drawn smaller, never bigger.
       const scale = Math.min(job.dpi / 72, Math.sqrt(job.maxPagePixels / (size.width * size.height)));

@@ -96,4 +96,19 @@ export function passwordProtectedPdf(): Buffer {
   return samplePdf({ extraObjects: [encrypt], extraTrailer: `/Encrypt 4 0 R /ID [${hex(randomBytes(16))} ${hex(randomBytes(16))}] ` });
 }
 
+/** A page of Chinese text in a font the file names but does not embed (as iText forms with STSong-Light do). */
+export function unembeddedFontPdf(): Buffer {
+  const text = Buffer.from("营业执照", "utf16le").swap16().toString("hex");
+  return samplePdf({
+    content: `BT /F1 36 Tf 10 90 Td <${text}> Tj ET`,
+    // Object 4 is the page's drawing; the font objects follow as 5, 6 and 7.
+    extraPage: "/Resources << /Font << /F1 5 0 R >> >> ",
+    extraObjects: [
+      "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>",
+      "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R >>",
+      "<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>",
+    ],
+  });
+}
+
 export const HTML_PAGE = Buffer.from("<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>\n");
