@@ -41,8 +41,9 @@ type WorkerReply = { ok: true; pages: Array<Omit<RasterisedPage, "jpeg"> & { jpe
 
 const IDLE_MS = 30_000;
 // From the project folder (where `next start`, the CLI and the tests run): the worker is loaded
-// from disk, outside the bundle.
-const WORKER_FILE = path.join(process.cwd(), "lib", "uploads", "pdf", "rasterise-worker.mjs");
+// from disk as it is, outside the bundle (the bundler is told not to follow it: it would try to
+// bundle the canvas's native addon).
+const WORKER_FILE = path.join(/* turbopackIgnore: true */ process.cwd(), "lib", "uploads", "pdf", "rasterise-worker.mjs");
 
 let worker: Worker | null = null;
 let idleTimer: NodeJS.Timeout | null = null;
