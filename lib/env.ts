@@ -57,6 +57,9 @@ const envSchema = z
     DOCUMENT_RETENTION_DAYS: days(30),
     /** `required`: a staff edit of a text is published by a second editor, never by its last editor. */
     CONTENT_REVIEW: z.enum(["off", "required"]).default("off"),
+    /** A ClamAV daemon scanning every upload (both or neither); unset: no antivirus scan. */
+    CLAMAV_HOST: z.string().min(1).optional(),
+    CLAMAV_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   })
   .superRefine((config, ctx) => {
     const requireWith = (condition: boolean, because: string, names: (keyof typeof config)[]) => {
@@ -69,6 +72,8 @@ const envSchema = z
     // A key without its secret (or the reverse) is a typo, not a wish for the default credential chain.
     requireWith(config.S3_ACCESS_KEY_ID !== undefined, "S3_ACCESS_KEY_ID is set", ["S3_SECRET_ACCESS_KEY"]);
     requireWith(config.S3_SECRET_ACCESS_KEY !== undefined, "S3_SECRET_ACCESS_KEY is set", ["S3_ACCESS_KEY_ID"]);
+    requireWith(config.CLAMAV_HOST !== undefined, "CLAMAV_HOST is set", ["CLAMAV_PORT"]);
+    requireWith(config.CLAMAV_PORT !== undefined, "CLAMAV_PORT is set", ["CLAMAV_HOST"]);
   });
 
 export type Env = z.infer<typeof envSchema>;

@@ -39,7 +39,7 @@ export async function searchOrganisations(options: {
   const now = options.now ?? new Date();
   const query = normaliseOrgName(options.query);
   if (Array.from(query).length < ORG_SEARCH_MIN_LENGTH) return { ok: false, reason: "tooShort" };
-  if (!(await verifyCaptcha(options.captcha, { db, now }))) return { ok: false, reason: "captcha" };
+  if (!(await verifyCaptcha(options.captcha, { db, now, form: "recovery-appeal", client: options.client, channel: "form" }))) return { ok: false, reason: "captcha" };
   const wait = await consumeLimits({ db, limits: appealLimits.search(options.client), now });
   if (wait !== null) return { ok: false, reason: "wait", retryAfterSeconds: wait };
   const rows = await db.platformAccount.findMany({

@@ -13,14 +13,14 @@ import { retryAfterMinutes } from "@/lib/accounts/login-throttle-rules";
 import { safeNextPath } from "@/lib/accounts/notices";
 import { fieldErrorsOf, loginSchema } from "@/lib/accounts/schemas";
 import { requestClient } from "@/lib/audit/request-client";
-import { createCaptcha, verifyCaptcha } from "@/lib/captcha/captcha";
+import { createFormCaptcha, verifyFormCaptcha } from "@/lib/captcha/form-captcha";
 import { db } from "@/lib/db";
 import { deleteSession } from "@/lib/sessions/delete-session";
 import { readSessionToken, setSessionCookie } from "@/lib/sessions/session-cookie";
 import { captchaPayloadFrom, translateFieldErrors } from "../_lib/form-input";
 
 async function freshCaptcha() {
-  const captcha = await createCaptcha();
+  const captcha = await createFormCaptcha("login");
   return { enabled: captcha.enabled, arithmetic: captcha.arithmetic };
 }
 
@@ -47,7 +47,7 @@ const logInForm = formAction<z.infer<typeof loginSchema>, null, LoginFormState>(
       loginName,
       password,
       client: await requestClient(),
-      checkCaptcha: () => verifyCaptcha(captchaPayloadFrom(formData)),
+      checkCaptcha: () => verifyFormCaptcha(captchaPayloadFrom(formData), "login"),
     });
     switch (result.kind) {
       case "success": {

@@ -24,7 +24,7 @@ describe("searchOrganisations", () => {
     const account = await makeAccount(t.db, { type: "legal", loginName: "qingshankeji", uscc, orgName: "北京青山科技有限公司" });
     const similar = await makeAccount(t.db, { type: "legal", loginName: "qingshankechuang", uscc: other, orgName: "北京青山科技创新有限公司" });
     await makeAccount(t.db, { type: "natural", loginName: "qingshanren", orgName: "北京青山科技有限公司" });
-    const found = await searchOrganisations({ db: t.db, query: " 青山科技 ", captcha: await solvedSum(), client: "203.0.113.1" });
+    const found = await searchOrganisations({ db: t.db, query: " 青山科技 ", captcha: await solvedSum({ form: "recovery-appeal", client: "203.0.113.1" }), client: "203.0.113.1" });
     expect(found).toEqual({
       ok: true,
       matches: [
@@ -39,21 +39,21 @@ describe("searchOrganisations", () => {
   it("refuses a search without a solved captcha, and a solved captcha is good for one search", async () => {
     expect(await searchOrganisations({ db: t.db, query: "青山科技", captcha: null, client: "203.0.113.3" })).toEqual({ ok: false, reason: "captcha" });
     expect(await searchOrganisations({ db: t.db, query: "青山科技", captcha: { token: "forged", answer: "3" }, client: "203.0.113.3" })).toEqual({ ok: false, reason: "captcha" });
-    const captcha = await solvedSum();
+    const captcha = await solvedSum({ form: "recovery-appeal", client: "203.0.113.3" });
     expect(await searchOrganisations({ db: t.db, query: "青山科技", captcha, client: "203.0.113.3" })).toMatchObject({ ok: true });
     expect(await searchOrganisations({ db: t.db, query: "青山科技", captcha, client: "203.0.113.3" })).toEqual({ ok: false, reason: "captcha" });
   });
 
   it("needs four characters of the name", async () => {
-    expect(await searchOrganisations({ db: t.db, query: "青 山", captcha: await solvedSum(), client: "203.0.113.4" })).toEqual({ ok: false, reason: "tooShort" });
+    expect(await searchOrganisations({ db: t.db, query: "青 山", captcha: await solvedSum({ form: "recovery-appeal", client: "203.0.113.4" }), client: "203.0.113.4" })).toEqual({ ok: false, reason: "tooShort" });
   });
 
   it("lists nobody when more than ten organisations match: a broad query cannot harvest names", async () => {
     for (let i = 0; i < ORG_SEARCH_MAX_RESULTS + 1; i += 1) {
       await makeAccount(t.db, { type: "legal", uscc: validUscc(), orgName: `上海广泛示范第${i}号有限公司` });
     }
-    expect(await searchOrganisations({ db: t.db, query: "广泛示范", captcha: await solvedSum(), client: "203.0.113.5" })).toEqual({ ok: false, reason: "tooMany" });
-    const narrowed = await searchOrganisations({ db: t.db, query: "广泛示范第10号", captcha: await solvedSum(), client: "203.0.113.5" });
+    expect(await searchOrganisations({ db: t.db, query: "广泛示范", captcha: await solvedSum({ form: "recovery-appeal", client: "203.0.113.5" }), client: "203.0.113.5" })).toEqual({ ok: false, reason: "tooMany" });
+    const narrowed = await searchOrganisations({ db: t.db, query: "广泛示范第10号", captcha: await solvedSum({ form: "recovery-appeal", client: "203.0.113.5" }), client: "203.0.113.5" });
     expect(narrowed).toMatchObject({ ok: true, matches: [{ orgName: "上海广泛示范第10号有限公司" }] });
   });
 

@@ -5,7 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { after } from "next/server";
 import { retryAfterMinutes } from "@/lib/accounts/login-throttle-rules";
 import type { FieldErrors } from "@/lib/accounts/schemas";
-import { createCaptcha } from "@/lib/captcha/captcha";
+import type { CaptchaForm } from "@/lib/captcha/captcha";
+import { createFormCaptcha } from "@/lib/captcha/form-captcha";
 import { db } from "@/lib/db";
 import { CollectingSmsProvider } from "@/lib/recovery/collecting-sms-provider";
 import { smsProvider } from "@/lib/sms/sms-provider";
@@ -26,8 +27,8 @@ export async function waitMessage(retryAfterSeconds: number): Promise<string> {
   return t("wait", { minutes: retryAfterMinutes(retryAfterSeconds) });
 }
 
-export async function freshCaptcha() {
-  const captcha = await createCaptcha();
+export async function freshCaptcha(form: CaptchaForm) {
+  const captcha = await createFormCaptcha(form);
   return { enabled: captcha.enabled, arithmetic: captcha.arithmetic };
 }
 

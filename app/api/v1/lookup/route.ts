@@ -1,5 +1,6 @@
 // POST /api/v1/lookup {"q":"<USCC or mobile>","captcha":…} (interfaces.md "Lookup result").
-// `captcha` is the ALTCHA payload string, or {token, answer} for the no-JavaScript sum.
+// `captcha` is the ALTCHA payload string (GET /api/v1/captcha, solved). The no-JavaScript sum
+// {token, answer} is for people at an HTML form only: here it is refused with 403 like a wrong one.
 import { z } from "zod";
 import { clientFromForwardedFor } from "@/lib/audit/request-client";
 import { errorResponse, jsonResponse, readJsonBody } from "@/lib/lookup/http";
@@ -16,7 +17,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const body = await readJsonBody(request, bodySchema, "q");
     const clientKey = clientFromForwardedFor(request.headers.get("x-forwarded-for") ?? request.headers.get("x-real-ip"));
-    return jsonResponse(await startLookup({ q: body.q, captcha: body.captcha, clientKey }));
+    return jsonResponse(await startLookup({ q: body.q, captcha: body.captcha, clientKey, channel: "api" }));
   } catch (error) {
     return errorResponse(error);
   }
