@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
+import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -14,8 +15,12 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
+  // The CSP nonce of this response (proxy.ts): the ALTCHA widget reads it here for the style
+  // element it adds; Next puts it on its own scripts by itself.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang={locale}>
+      <head>{nonce ? <meta name="csp-nonce" content={nonce} /> : null}</head>
       <body className="flex min-h-screen flex-col">
         <NextIntlClientProvider>
           <SiteHeader />

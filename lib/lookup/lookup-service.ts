@@ -7,6 +7,7 @@ import { verifyCaptcha, type CaptchaPayload } from "@/lib/captcha/captcha";
 import { db as sharedDb, type Db } from "@/lib/db";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { RateLimitedError } from "@/lib/rate-limit/errors";
+import { countLookup } from "@/lib/metrics/count-lookup";
 import { issueSmsCode, verifySmsCode } from "@/lib/sms/codes";
 import { CaptchaInvalidError, LookupInputError } from "./errors";
 import { findLookupResult } from "./find-lookup-result";
@@ -27,7 +28,9 @@ export interface StartLookupOptions {
 
 async function enforce(db: Db, key: string, limit: Limit, now: Date): Promise<void> {
   const decision = await consumeRateLimit({ db, key, points: limit.points, durationSeconds: limit.durationSeconds, now });
-  if (!decision.allowed) throw new RateLimitedError("lookup.rateLimited", decision.retryAfterSeconds, "查询过于频繁，请稍后再试。");
+  if (decision.allowed) return;
+  countLookup(null, "rate_limited");
+  throw new RateLimitedError("lookup.rateLimited", decision.retryAfterSeconds, "查询过于频繁，请稍后再试。");
 }
 
 export async function startLookup(options: StartLookupOptions): Promise<StartLookupResponse> {
@@ -37,12 +40,19 @@ export async function startLookup(options: StartLookupOptions): Promise<StartLoo
   if (limits.enabled) await enforce(db, `lookup:client:${options.clientKey}`, limits.client, now);
   // Input is checked before the captcha, so a typo does not cost a solved captcha.
   const parsed = parseLookupInput(options.q);
-  if (!parsed.ok) throw new LookupInputError(parsed.code);
-  if (!(await verifyCaptcha(options.captcha, { db, now }))) throw new CaptchaInvalidError();
+  if (!parsed.ok) {
+    countLookup(null, "invalid_input");
+    throw new LookupInputError(parsed.code);
+  }
+  if (!(await verifyCaptcha(options.captcha, { db, now }))) {
+    countLookup(parsed.kind, "captcha_failed");
+    throw new CaptchaInvalidError();
+  }
   if (limits.enabled) await enforce(db, `lookup:id:${parsed.value}`, limits.identifier, now);
-  if (parsed.kind === "enterprise") return { status: "result", result: await findLookupResult({ db: options.db, input: parsed.value }) };
+  if (parsed.kind === "enterprise") return { status: "result", result: countLookup("enterprise", await findLookupResult({ db: options.db, input: parsed.value })) };
   // Sent whether or not the mobile has accounts: nothing here depends on the data about it.
   const { challenge } = await issueSmsCode({ db, mobile: parsed.value, purpose: "lookup", now });
+  countLookup("personal", "code_sent");
   return { status: "code_sent", challenge };
 }
 
@@ -60,5 +70,5 @@ export async function confirmLookup(options: ConfirmLookupOptions): Promise<Look
   const limits = lookupLimits();
   if (limits.enabled) await enforce(db, `lookup-confirm:client:${options.clientKey}`, limits.client, now);
   const mobile = await verifySmsCode({ db, challenge: options.challenge, code: options.code, purpose: "lookup", now });
-  return findLookupResult({ db: options.db, input: mobile });
+  return countLookup("personal", await findLookupResult({ db: options.db, input: mobile }));
 }

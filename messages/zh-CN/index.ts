@@ -1,6 +1,7 @@
 // The zh-CN catalogue, one JSON file per namespace so that features own their strings.
 // Add a namespace: create <namespace>.json with a single top-level key and import it here.
 import contentEditor from "./content-editor.json";
+import edge from "./edge.json";
 import errors from "./errors.json";
 import faq from "./faq.json";
 import footer from "./footer.json";
@@ -14,6 +15,6 @@ import staff from "./staff.json";
 import verification from "./verification.json";
 import wizard from "./wizard.json";
 
-const messages = { ...contentEditor, ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...wizard, ...faq, ...staff, ...verification };
+const messages = { ...contentEditor, ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...wizard, ...faq, ...staff, ...verification, ...edge };
 
 export default messages;

@@ -1,7 +1,7 @@
 // POST /api/v1/lookup {"q":"<USCC or mobile>","captcha":…} (interfaces.md "Lookup result").
 // `captcha` is the ALTCHA payload string, or {token, answer} for the no-JavaScript sum.
 import { z } from "zod";
-import { clientFromForwardedFor } from "@/lib/audit/request-client";
+import { clientFromHeaders } from "@/lib/audit/request-client";
 import { errorResponse, jsonResponse, readJsonBody } from "@/lib/lookup/http";
 import { startLookup } from "@/lib/lookup/lookup-service";
 
@@ -15,7 +15,7 @@ const bodySchema = z.object({
 export async function POST(request: Request): Promise<Response> {
   try {
     const body = await readJsonBody(request, bodySchema, "q");
-    const clientKey = clientFromForwardedFor(request.headers.get("x-forwarded-for") ?? request.headers.get("x-real-ip"));
+    const clientKey = clientFromHeaders(request.headers);
     return jsonResponse(await startLookup({ q: body.q, captcha: body.captcha, clientKey }));
   } catch (error) {
     return errorResponse(error);
