@@ -4,6 +4,7 @@ import "server-only";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { db, providerOf } from "@/lib/db";
+import { pingDatabase } from "@/lib/db/health/ping-database";
 import { readAppliedMigrations } from "@/lib/db/health/read-applied-migrations";
 import { env } from "@/lib/env";
 import { logger, errorFields } from "@/lib/log/logger";
@@ -22,13 +23,14 @@ function shippedMigrations(): string[] {
 }
 
 export async function checkReadiness(): Promise<Readiness> {
-  let applied: string[];
   try {
-    applied = await withinTime(readAppliedMigrations({ db: db() }), DATABASE_TIMEOUT_MS);
+    await withinTime(pingDatabase({ db: db() }), DATABASE_TIMEOUT_MS);
   } catch (error) {
     logger.warn("ready.database_unreachable", errorFields(error));
     return { ready: false, reason: "database_unreachable" };
   }
+  // A database that answers but has no migrations table has applied nothing yet.
+  const applied = await withinTime(readAppliedMigrations({ db: db() }), DATABASE_TIMEOUT_MS).catch(() => []);
   const pending = pendingMigrations(shippedMigrations(), applied);
   return pending.length === 0 ? { ready: true } : { ready: false, reason: "migrations_pending", pending: pending.length };
 }
