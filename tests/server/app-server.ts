@@ -29,7 +29,7 @@ export async function startApp(env: Record<string, string>): Promise<AppServer> 
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "server", "main.ts")], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? "", NEXT_TELEMETRY_DISABLED: "1", HOST: "127.0.0.1", PORT: String(port), CAPTCHA: "off", ...env },
+    env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", HOST: "127.0.0.1", PORT: String(port), CAPTCHA: "off", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -12,11 +12,20 @@ export function hiddenFields(html: string): Record<string, string> {
   return fields;
 }
 
-export async function postForm(url: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<{ status: number; html: string }> {
-  const page = await fetch(url, { headers });
+/** The hidden fields of the form on the page at `url`. */
+export async function formOf(url: string, headers: Record<string, string> = {}): Promise<Record<string, string>> {
+  return hiddenFields(await (await fetch(url, { headers })).text());
+}
+
+export async function postFields(url: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<{ status: number; html: string }> {
   const body = new FormData();
-  for (const [name, value] of Object.entries({ ...hiddenFields(await page.text()), ...fields })) body.append(name, value);
+  for (const [name, value] of Object.entries(fields)) body.append(name, value);
   // A browser sends its page's origin with every form post.
   const response = await fetch(url, { method: "POST", body, headers: { origin: new URL(url).origin, ...headers }, redirect: "manual" });
   return { status: response.status, html: await response.text() };
+}
+
+/** Reads the page, then posts its form with `fields` filled in. */
+export async function postForm(url: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<{ status: number; html: string }> {
+  return postFields(url, { ...(await formOf(url, headers)), ...fields }, headers);
 }
