@@ -26,7 +26,7 @@ const envSchema = z.object({
   /** Addresses that may read /api/metrics without a token. */
   METRICS_ALLOW: z.string().max(2000).default("127.0.0.1,::1"),
   /** A bearer token that opens /api/metrics from anywhere. */
-  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN needs at least 16 characters").max(256).optional(),
+  METRICS_TOKEN: z.preprocess((value) => (value === "" ? undefined : value), z.string().min(16, "METRICS_TOKEN needs at least 16 characters").max(256).optional()),
   LOAD_SHEDDING: z.enum(["on", "off"]).default("on"),
   /** Requests handled at once before new ones queue. */
   MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(24),

@@ -86,6 +86,19 @@ integration_postgres() {
   return $status
 }
 
+# The built app started as production starts it (server/main.ts): the edge's client address,
+# headers, 403s, health, metrics and load shedding on SQLite, and two instances on one PostgreSQL.
+servers() {
+  local url
+  scripts/pg-server.sh stop
+  url=$(scripts/pg-server.sh start) || return 1
+  pg_started=yes
+  TEST_DATABASE_URL=$url "$bin/vitest" run --project server
+  local status=$?
+  stop_pg
+  return $status
+}
+
 end_to_end() {
   local port=${E2E_PORT:-3100}
   if port_in_use "$port"; then
@@ -104,5 +117,6 @@ run_layer "unit" "$bin/vitest" run --project unit
 run_layer "integration sqlite" "$bin/vitest" run --project integration
 run_layer "integration postgres" integration_postgres
 run_layer "next build" "$bin/next" build
+run_layer "servers" servers
 run_layer "e2e" end_to_end
 finish

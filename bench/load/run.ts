@@ -3,15 +3,16 @@
 // load shedding on and once off, in the same run. A mix of what a crowd does: the lookup page, the
 // FAQ, the login page and POST /api/v1/lookup (captcha and lookup limits off, so every lookup does
 // its real work). Prints, per run, the share of responses over 5 s and over 30 s, p50/p99, the
-// 503 share and what the server's own metrics say about where time went (event-loop lag, time in
-// the handler). Writes bench/out/load.json. Not part of `npm test`: the figures depend on the machine.
+// 503 share and what the server's own metrics say about where time went (CPU use of its one
+// JavaScript thread, event-loop lag). Needs `npm run build` first. Writes bench/out/load.json.
+// Not part of `npm test`: the figures depend on the machine.
 import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ensureBuild } from "../lookup/build";
 import { seedLookupBench } from "../lookup/seed";
 import { freePort } from "../lookup/server";
+import { requireCurrentBuild } from "./build";
 import { burst, type BurstFigures } from "./burst";
 import { startEdgeServer } from "./edge-server";
 import { sampleServer, serverFigures, type ServerFigures } from "./server-figures";
@@ -63,13 +64,13 @@ function line(name: string, run: { client: BurstFigures; server: ServerFigures }
 }
 
 async function main(): Promise<void> {
-  const appDir = ensureBuild(root);
+  requireCurrentBuild(root);
   const folder = mkdtempSync(path.join(os.tmpdir(), "bench-load-"));
   try {
     const databaseUrl = `file:${path.join(folder, "bench.db")}`;
     const inputs = await seedLookupBench(databaseUrl, 20_000);
-    const off = await runOnce(appDir, databaseUrl, folder, inputs, false);
-    const on = await runOnce(appDir, databaseUrl, folder, inputs, true);
+    const off = await runOnce(root, databaseUrl, folder, inputs, false);
+    const on = await runOnce(root, databaseUrl, folder, inputs, true);
     const report = { at: new Date().toISOString(), connections, duration, loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10), cores: os.cpus().length, off, on };
     console.error(`\n${connections} connections for ${duration} s, load average ${report.loadAverage.join(" ")} on ${report.cores} cores (server and autocannon share them)`);
     console.error(line("shedding off", off));
