@@ -67,6 +67,8 @@ const envSchema = z
     MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(24),
     /** How long a request may wait in the queue before it is answered 503. */
     QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+    /** Above this event-loop lag the server is saturated: new requests are answered 503 at once. */
+    MAX_EVENT_LOOP_LAG_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
   })
   .superRefine((config, ctx) => {
     const requireWith = (condition: boolean, because: string, names: (keyof typeof config)[]) => {

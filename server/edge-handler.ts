@@ -10,6 +10,7 @@ import { runInRequestContext } from "../lib/log/request-context";
 import { metrics } from "../lib/metrics/registry";
 import busy from "../messages/zh-CN/edge.json";
 import type { AdmissionGate } from "./admission-gate";
+import type { LagWatch } from "./event-loop-lag";
 import { prepareRequestHeaders, routeGroup } from "./edge-request";
 
 /** Seconds a shed client is told to wait; short, since bursts pass quickly. */
@@ -20,6 +21,8 @@ export interface EdgeHandlerOptions {
   trusted: TrustedProxies;
   /** null: load shedding off. */
   gate: AdmissionGate | null;
+  /** With the gate: above this event-loop lag (ms), new requests are shed at once. */
+  lag?: { watch: LagWatch; maxMs: number };
 }
 
 function shed(res: ServerResponse, api: boolean): void {
@@ -35,7 +38,7 @@ function shed(res: ServerResponse, api: boolean): void {
   }
 }
 
-export function edgeHandler({ next, trusted, gate }: EdgeHandlerOptions): RequestListener {
+export function edgeHandler({ next, trusted, gate, lag }: EdgeHandlerOptions): RequestListener {
   return (req, res) => {
     const started = process.hrtime.bigint();
     const facts = prepareRequestHeaders(req.headers, { remoteAddress: req.socket.remoteAddress, encrypted: "encrypted" in req.socket && req.socket.encrypted === true }, trusted);
@@ -64,6 +67,10 @@ export function edgeHandler({ next, trusted, gate }: EdgeHandlerOptions): Reques
 
   async function serve(req: IncomingMessage, res: ServerResponse, group: ReturnType<typeof routeGroup>): Promise<void> {
     if (!gate || group === "static" || group === "health") return next(req, res);
+    if (lag && lag.watch.current() > lag.maxMs) {
+      metrics().shed.inc({ reason: "event_loop_lag" });
+      return shed(res, group === "api");
+    }
     const admission = await gate.enter();
     if (!admission.admitted) {
       metrics().shed.inc({ reason: admission.reason });

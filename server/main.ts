@@ -2,7 +2,7 @@
 // Next.js behind a thin edge of our own, because `next start` cannot tell a client's forged
 // X-Forwarded-For from a proxy's (issue 12.3) and cannot shed load (issue 12.8). See edge-handler.ts
 // for what happens to each request. Settings: HOST, PORT, TRUSTED_PROXIES, LOAD_SHEDDING,
-// MAX_IN_FLIGHT, QUEUE_WAIT_MS (README "Configuration").
+// MAX_IN_FLIGHT, QUEUE_WAIT_MS, MAX_EVENT_LOOP_LAG_MS (README "Configuration").
 import { createServer } from "node:http";
 import path from "node:path";
 import { env } from "../lib/env";
@@ -11,6 +11,7 @@ import { markEdgeServerRunning } from "../lib/http/edge-marker";
 import { errorFields, logger } from "../lib/log/logger";
 import { AdmissionGate } from "./admission-gate";
 import { edgeHandler } from "./edge-handler";
+import { watchEventLoopLag } from "./event-loop-lag";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -30,7 +31,8 @@ async function main(): Promise<void> {
     config.LOAD_SHEDDING === "on"
       ? new AdmissionGate({ maxInFlight: config.MAX_IN_FLIGHT, maxQueue: config.MAX_IN_FLIGHT * 8, maxWaitMs: config.QUEUE_WAIT_MS })
       : null;
-  const server = createServer(edgeHandler({ next: app.getRequestHandler(), trusted, gate }));
+  const lag = gate ? { watch: watchEventLoopLag(), maxMs: config.MAX_EVENT_LOOP_LAG_MS } : undefined;
+  const server = createServer(edgeHandler({ next: app.getRequestHandler(), trusted, gate, lag }));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(config.PORT, host, resolve);
@@ -39,7 +41,7 @@ async function main(): Promise<void> {
     port: config.PORT,
     host: host ?? "*",
     trustedProxies: trusted.none ? "none" : "configured",
-    loadShedding: gate ? `${config.MAX_IN_FLIGHT} in flight, ${config.QUEUE_WAIT_MS} ms queue` : "off",
+    loadShedding: gate ? `${config.MAX_IN_FLIGHT} in flight, ${config.QUEUE_WAIT_MS} ms queue, ${config.MAX_EVENT_LOOP_LAG_MS} ms lag` : "off",
   });
 
   let stopping = false;
