@@ -1,6 +1,7 @@
 // Starts the built application the way production does (`node --import tsx server/main.ts`, the
 // edge server in front of Next) on a free port, and stops it. Needs `next build` first: the
-// "servers" layer of `npm test` runs after the build.
+// "servers" layer of `npm test` runs after the build. Shedding on event-loop lag is off by default
+// here: on a busy test machine it would turn test requests into 503s.
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -29,7 +30,7 @@ export async function startApp(env: Record<string, string>): Promise<AppServer> 
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "server", "main.ts")], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", HOST: "127.0.0.1", PORT: String(port), CAPTCHA: "off", ...env },
+    env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", HOST: "127.0.0.1", PORT: String(port), CAPTCHA: "off", MAX_EVENT_LOOP_LAG_MS: "60000", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
