@@ -55,6 +55,8 @@ const envSchema = z
     PUBLIC_URL: httpUrl.optional(),
     /** Days after a case's decision before its documents are deleted. */
     DOCUMENT_RETENTION_DAYS: days(30),
+    /** `required`: a staff edit of a text is published by a second editor, never by its last editor. */
+    CONTENT_REVIEW: z.enum(["off", "required"]).default("off"),
     // The edge server (server/main.ts) and operations (issues 12 and 15), README "Headers and proxies".
     /** Proxies whose X-Forwarded-For/-Proto/-Host are believed: comma-separated IPs and CIDRs. */
     TRUSTED_PROXIES: z.string().max(2000).default(""),

@@ -31,9 +31,12 @@ export type AuditEventType =
   | "password.set"
   | "appeal.submit"
   | "login-name.hint"
-  // Staff editing of step and outcome texts
-  | "content.edit"
-  | "content.revert"
+  // Staff editing of step and outcome texts: drafts, review, publishing and rollback (issue 13)
+  | "content.draft"
+  | "content.submit"
+  | "content.discard"
+  | "content.publish"
+  | "content.rollback"
   // Guide (issue 4)
   | "journey.resume";
 

@@ -1,7 +1,9 @@
 // The zh-CN catalogue, one JSON file per namespace so that features own their strings.
 // Add a namespace: create <namespace>.json with a single top-level key and import it here.
+import chrome from "./chrome.json";
 import contentEditor from "./content-editor.json";
 import edge from "./edge.json";
+import errorPages from "./error-pages.json";
 import errors from "./errors.json";
 import faq from "./faq.json";
 import footer from "./footer.json";
@@ -10,11 +12,32 @@ import home from "./home.json";
 import nav from "./nav.json";
 import platform from "./platform.json";
 import recovery from "./recovery.json";
+import services from "./services.json";
 import site from "./site.json";
 import staff from "./staff.json";
+import staffFlow from "./staff-flow.json";
 import verification from "./verification.json";
 import wizard from "./wizard.json";
 
-const messages = { ...contentEditor, ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...wizard, ...faq, ...staff, ...verification, ...edge };
+const messages = {
+  ...chrome,
+  ...contentEditor,
+  ...edge,
+  ...errorPages,
+  ...errors,
+  ...faq,
+  ...footer,
+  ...guide,
+  ...home,
+  ...nav,
+  ...platform,
+  ...recovery,
+  ...services,
+  ...site,
+  ...staff,
+  ...staffFlow,
+  ...verification,
+  ...wizard,
+};
 
 export default messages;

@@ -9,12 +9,13 @@ import { createCaptcha } from "@/lib/captcha/captcha";
 import { db } from "@/lib/db";
 import { CollectingSmsProvider } from "@/lib/recovery/collecting-sms-provider";
 import { smsProvider } from "@/lib/sms/sms-provider";
+import { requiredMessage } from "@/lib/i18n/required-message";
 
 export async function translateRecoveryErrors<Field extends string>(errors: FieldErrors): Promise<Partial<Record<Field, string>>> {
   const t = await getTranslations();
   const out: Partial<Record<Field, string>> = {};
   for (const [field, keys] of Object.entries(errors)) {
-    if (keys?.length) out[field as Field] = keys.map((key) => t(key.startsWith("recovery.") ? key : `platform.${key}`)).join(" ");
+    if (keys?.length) out[field as Field] = keys.map((key) => (key === "fieldErrors.required" ? requiredMessage(t, field) : t(key.startsWith("recovery.") ? key : `platform.${key}`))).join(" ");
   }
   return out;
 }

@@ -22,15 +22,17 @@ export async function failWith(errors: FieldErrors, rest: Partial<AppealFormStat
   return { ...rest, ok: false, formError, fieldErrors: await translateRecoveryErrors<AppealField>(errors) };
 }
 
-/** Legal, 第二步: 输入单位名称，验证码检索单位名称. */
+/** Legal, 第二步: 输入单位名称，验证码检索单位名称 (the captcha and the limits are lib/recovery's). */
 export async function searchStep(fields: Fields, formData: FormData, answered: number): Promise<AppealFormState> {
   const rest = { values: { query: fields.query ?? "" }, captcha: await freshCaptcha(), answered };
   const parsed = organisationSearchSchema.safeParse(fields);
   if (!parsed.success) return failWith(fieldErrorsOf(parsed.error), rest);
-  if (!(await verifyCaptcha(captchaPayloadFrom(formData)))) return failWith({ captcha: ["fieldErrors.captchaInvalid"] }, rest);
-  const found = await searchOrganisations({ db: db(), query: parsed.data.query, client: await requestClient() });
-  if (!found.ok) return failWith({}, rest, await waitMessage(found.retryAfterSeconds));
-  const matches = found.matches.map(({ maskedOrgName, maskedUscc, maskedLoginName }) => ({ maskedOrgName, maskedUscc, maskedLoginName }));
+  const found = await searchOrganisations({ db: db(), query: parsed.data.query, captcha: captchaPayloadFrom(formData), client: await requestClient() });
+  if (!found.ok) {
+    if (found.reason === "wait") return failWith({}, rest, await waitMessage(found.retryAfterSeconds));
+    return failWith(found.reason === "captcha" ? { captcha: ["fieldErrors.captchaInvalid"] } : { query: [`recovery.errors.${found.reason === "tooMany" ? "queryTooMany" : "queryTooShort"}`] }, rest);
+  }
+  const matches = found.matches.map(({ orgName, usccTail, maskedLoginName }) => ({ orgName, usccTail, maskedLoginName }));
   const ticket = sealAppealTicket({ kind: "legal", candidates: found.matches.map((m) => m.accountId), search: { query: parsed.data.query, matches } });
   return { ok: false, stage: { step: "pick", ticket, matches, query: parsed.data.query }, answered };
 }

@@ -19,6 +19,7 @@ import { sendResetCode } from "@/lib/recovery/send-reset-code";
 import { startReset } from "@/lib/recovery/start-reset";
 import { captchaPayloadFrom, formFields } from "../../_lib/form-input";
 import { freshCaptcha, sendAfterResponse, translateRecoveryErrors, waitMessage } from "../_lib/action-helpers";
+import { setDoneFlash } from "../_lib/done-cookie";
 
 export async function resetAction(kind: AccountKind, previous: ResetFormState | null, formData: FormData): Promise<ResetFormState> {
   const fields = formFields(formData);
@@ -102,6 +103,7 @@ async function confirm(kind: AccountKind, fields: Record<string, string>, answer
   const { smsCode, newPassword, newPasswordConfirm } = parsed.data;
   const result = await resetPassword({ db: db(), ticket: { ...ticket, sent }, smsCode, newPassword, newPasswordConfirm, client: await requestClient() });
   if (!result.ok) return fail(result.fieldErrors ?? {}, result.retryAfterSeconds ? await waitMessage(result.retryAfterSeconds) : undefined);
+  await setDoneFlash({ flow: "reset", window: kind });
   redirect(`/recovery/reset/${kind}/done`);
 }
 
