@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -21,8 +21,12 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const textSize = textSizeOf((await cookies()).get(TEXT_SIZE_COOKIE)?.value);
+  // The CSP nonce of this response (proxy.ts): the ALTCHA widget reads it here for the style
+  // element it adds; Next puts it on its own scripts by itself.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang={locale} className={textSizeClass(textSize)}>
+      <head>{nonce ? <meta name="csp-nonce" content={nonce} /> : null}</head>
       <body className="flex min-h-screen flex-col">
         <NextIntlClientProvider>
           <SiteHeader textSize={textSize} />

@@ -60,6 +60,20 @@ const envSchema = z
     /** A ClamAV daemon scanning every upload (both or neither); unset: no antivirus scan. */
     CLAMAV_HOST: z.string().min(1).optional(),
     CLAMAV_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    // The edge server (server/main.ts) and operations (issues 12 and 15), README "Headers and proxies".
+    /** Proxies whose X-Forwarded-For/-Proto/-Host are believed: comma-separated IPs and CIDRs. */
+    TRUSTED_PROXIES: z.string().max(2000).default(""),
+    /** Addresses that may read /api/metrics without a token. */
+    METRICS_ALLOW: z.string().max(2000).default("127.0.0.1,::1"),
+    /** A bearer token that opens /api/metrics from anywhere; empty counts as unset. */
+    METRICS_TOKEN: z.preprocess((value) => (value === "" ? undefined : value), secret.max(256).optional()),
+    LOAD_SHEDDING: z.enum(["on", "off"]).default("on"),
+    /** Requests handled at once before new ones queue. */
+    MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(24),
+    /** How long a request may wait in the queue before it is answered 503. */
+    QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+    /** Above this event-loop lag the server is saturated: new requests are answered 503 at once. */
+    MAX_EVENT_LOOP_LAG_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
   })
   .superRefine((config, ctx) => {
     const requireWith = (condition: boolean, because: string, names: (keyof typeof config)[]) => {

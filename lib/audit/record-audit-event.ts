@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db, DbTransaction } from "@/lib/db";
+import { countAuditEvent } from "@/lib/metrics/count-audit-event";
 
 /** The kinds of event the platform records; stable identifiers for staff queries. */
 export type AuditEventType =
@@ -76,4 +77,5 @@ export async function recordAuditEvent(options: RecordAuditEventOptions): Promis
     },
     select: { id: true },
   });
+  countAuditEvent(options.type, options.result, options.detail);
 }

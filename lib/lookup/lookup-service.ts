@@ -12,6 +12,7 @@ import { db as sharedDb, type Db } from "@/lib/db";
 import { takeLimits, type Limit } from "@/lib/rate-limit/consume-limits";
 import { RateLimitedError } from "@/lib/rate-limit/errors";
 import { readLimitsWait } from "@/lib/rate-limit/read-limits-wait";
+import { countLookup } from "@/lib/metrics/count-lookup";
 import { issueSmsCode, verifySmsCode } from "@/lib/sms/codes";
 import { CaptchaInvalidError, LookupInputError } from "./errors";
 import { findLookupResult } from "./find-lookup-result";
@@ -32,7 +33,10 @@ export interface StartLookupOptions {
   now?: Date;
 }
 
-const limited = (retryAfterSeconds: number) => new RateLimitedError("lookup.rateLimited", retryAfterSeconds, "查询过于频繁，请稍后再试。");
+const limited = (retryAfterSeconds: number) => {
+  countLookup(null, "rate_limited");
+  return new RateLimitedError("lookup.rateLimited", retryAfterSeconds, "查询过于频繁，请稍后再试。");
+};
 
 async function takeOrThrow(db: Db, limits: Limit[], now: Date): Promise<void> {
   const decision = await takeLimits({ db, limits, now });
@@ -43,19 +47,26 @@ export async function startLookup(options: StartLookupOptions): Promise<StartLoo
   const db = options.db ?? sharedDb();
   const now = options.now ?? new Date();
   const parsed = parseLookupInput(options.q);
-  if (!parsed.ok) throw new LookupInputError(parsed.code);
+  if (!parsed.ok) {
+    countLookup(null, "invalid_input");
+    throw new LookupInputError(parsed.code);
+  }
   const limits = lookupRequestLimits(lookupLimits(), { client: options.clientKey, identifier: parsed.value, sumCaptcha: isSumPayload(options.captcha) });
   const wait = await readLimitsWait({ db, limits, now });
   if (wait !== null) throw limited(wait);
   const solved = await verifyCaptcha(options.captcha, { db, now, form: "lookup", client: options.clientKey, channel: options.channel });
-  if (!solved) throw new CaptchaInvalidError();
+  if (!solved) {
+    countLookup(parsed.kind, "captcha_failed");
+    throw new CaptchaInvalidError();
+  }
   if (parsed.kind === "enterprise") {
     await takeOrThrow(db, limits, now);
-    return { status: "result", result: await findLookupResult({ db: options.db, input: parsed.value }) };
+    return { status: "result", result: countLookup("enterprise", await findLookupResult({ db: options.db, input: parsed.value })) };
   }
   // Sent whether or not the mobile has accounts: nothing here depends on the data about it. The
   // lookup's limits are counted with the SMS cooldown, so asking again within the minute is free.
   const { challenge } = await issueSmsCode({ db, mobile: parsed.value, purpose: "lookup", limits, limitedError: limited, now });
+  countLookup("personal", "code_sent");
   return { status: "code_sent", challenge };
 }
 
@@ -72,5 +83,5 @@ export async function confirmLookup(options: ConfirmLookupOptions): Promise<Look
   const now = options.now ?? new Date();
   await takeOrThrow(db, confirmRequestLimits(lookupLimits(), options.clientKey), now);
   const mobile = await verifySmsCode({ db, challenge: options.challenge, code: options.code, purpose: "lookup", now });
-  return findLookupResult({ db: options.db, input: mobile });
+  return countLookup("personal", await findLookupResult({ db: options.db, input: mobile }));
 }

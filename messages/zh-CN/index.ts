@@ -3,6 +3,7 @@
 import chrome from "./chrome.json";
 import conflictResolution from "./conflict-resolution.json";
 import contentEditor from "./content-editor.json";
+import edge from "./edge.json";
 import errorPages from "./error-pages.json";
 import errors from "./errors.json";
 import faq from "./faq.json";
@@ -24,6 +25,7 @@ const messages = {
   ...chrome,
   ...conflictResolution,
   ...contentEditor,
+  ...edge,
   ...errorPages,
   ...errors,
   ...faq,

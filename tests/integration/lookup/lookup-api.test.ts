@@ -6,6 +6,7 @@ import { GET as captchaGet } from "@/app/api/v1/captcha/route";
 import { POST as confirmPost } from "@/app/api/v1/lookup/confirm/route";
 import { POST as lookupPost } from "@/app/api/v1/lookup/route";
 import { resetEnvCache } from "@/lib/env";
+import { markEdgeServerRunning } from "@/lib/http/edge-marker";
 import { findLastSmsCode } from "@/lib/sms/find-last-sms-code";
 import { solvedAltcha, solvedSum } from "../../support/captcha";
 import { makeMigratedTorchAccount, makeTorchAccount, mobile, validUscc } from "../../support/factories";
@@ -22,11 +23,14 @@ beforeAll(async () => {
   process.env.E2E = "1";
   resetEnvCache();
   delete shared.__db;
+  // The handlers are called directly: stand in for the edge server, which sets each request's
+  // client address header (tests/server shows the real server doing it).
+  markEdgeServerRunning();
 });
 afterAll(async () => {
   await shared.__db?.$disconnect();
   delete shared.__db;
-  for (const name of ["CAPTCHA", "E2E", ...LIMIT_VARIABLES]) delete process.env[name];
+  for (const name of ["EDGE_SERVER_PID", "CAPTCHA", "E2E", ...LIMIT_VARIABLES]) delete process.env[name];
   resetEnvCache();
   await t.drop();
 });
@@ -43,7 +47,7 @@ beforeEach(() => {
 
 function post(handler: (r: Request) => Promise<Response>, body: unknown, from = client) {
   const text = typeof body === "string" ? body : JSON.stringify(body);
-  return handler(new Request("http://localhost/api", { method: "POST", body: text, headers: { "content-type": "application/json", "x-forwarded-for": from } }));
+  return handler(new Request("http://localhost/api", { method: "POST", body: text, headers: { "content-type": "application/json", "x-client-address": from } }));
 }
 
 async function lookup(q: string, from = client) {
