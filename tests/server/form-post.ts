@@ -1,8 +1,11 @@
 // Posting a page's form as a browser without JavaScript does: read the page, keep the form's
 // hidden fields (Next's server-action references), fill in the visible ones, post multipart.
-export function hiddenFields(html: string): Record<string, string> {
-  const form = /<form[^>]*method="POST"[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1];
-  if (!form) throw new Error("no form on the page");
+// The page has more than one form (the header's text-size and language switches come first), so
+// the form is the one holding the field named `field`.
+export function hiddenFields(html: string, field: string): Record<string, string> {
+  const forms = [...html.matchAll(/<form[^>]*method="POST"[^>]*>([\s\S]*?)<\/form>/g)].map((match) => match[1]);
+  const form = forms.find((body) => body.includes(`name="${field}"`));
+  if (!form) throw new Error(`no form with a field named ${field} on the page`);
   const fields: Record<string, string> = {};
   for (const [input] of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
     const name = /name="([^"]*)"/.exec(input)?.[1];
@@ -12,9 +15,9 @@ export function hiddenFields(html: string): Record<string, string> {
   return fields;
 }
 
-/** The hidden fields of the form on the page at `url`. */
-export async function formOf(url: string, headers: Record<string, string> = {}): Promise<Record<string, string>> {
-  return hiddenFields(await (await fetch(url, { headers })).text());
+/** The hidden fields of the form on the page at `url` that holds the field named `field`. */
+export async function formOf(url: string, field: string, headers: Record<string, string> = {}): Promise<Record<string, string>> {
+  return hiddenFields(await (await fetch(url, { headers })).text(), field);
 }
 
 export async function postFields(url: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<{ status: number; html: string }> {
@@ -27,5 +30,5 @@ export async function postFields(url: string, fields: Record<string, string>, he
 
 /** Reads the page, then posts its form with `fields` filled in. */
 export async function postForm(url: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<{ status: number; html: string }> {
-  return postFields(url, { ...(await formOf(url, headers)), ...fields }, headers);
+  return postFields(url, { ...(await formOf(url, Object.keys(fields)[0], headers)), ...fields }, headers);
 }

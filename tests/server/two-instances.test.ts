@@ -49,7 +49,7 @@ describe(`two instances on one ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : 
   it("hold the login lock across instances: ten wrong passwords lock the name for the right one too", async () => {
     const account = await makePlatformAccount(database.db, { password: "Platform-Pass-1" });
     // One build, so both instances render the same form (the same server-action reference).
-    const form = await formOf(`${instance(0).url}/login/natural`);
+    const form = await formOf(`${instance(0).url}/login/natural`, "loginName");
     const attempt = (i: number, password: string) => postFields(`${instance(i).url}/login/natural`, { ...form, loginName: account.loginName, password }, forged());
     for (let i = 0; i < 10; i += 1) {
       const { html } = await attempt(i, `Wrong-Pass-${i}`);
