@@ -20,6 +20,8 @@ const envSchema = z.object({
   /** The public origin put in links sent by SMS (behind a proxy the service cannot know it). */
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   DOCUMENT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  /** The ministry's platform these pages stand in for, named in the guide's instructions. */
+  PLATFORM_URL: z.url({ protocol: /^https?$/ }).default("https://fuwu.most.gov.cn"),
 });
 
 export type Env = z.infer<typeof envSchema>;

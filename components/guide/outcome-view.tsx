@@ -1,17 +1,16 @@
 // One outcome page: title and summary, the login name and window, the situation and reason from
-// the MDX content, the ordered next steps and where to get help. Used by the personal result page
-// (with the lookup's result) and by the public page per outcome (without personal data).
+// the MDX content and where to get help. The personal result page (with the lookup's result) puts
+// its one action right under the login name and folds the content's notes away (one thing per
+// page: the steps are the journey's); the public page per outcome (no personal data) lists the steps.
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { loadOutcomeContent } from "@/lib/content/load-outcome-content";
 import type { OutcomeCode } from "@/lib/migration/outcomes";
-import { Callout } from "./callout";
+import { Callout, FoldedCallout } from "./callout";
 import { LoginNameBox } from "./login-name-box";
 import { OutcomeSteps } from "./outcome-steps";
+import { PlatformAddress } from "./platform-address";
 import { StepAction } from "./step-action";
-
-// The allow-list of the outcome MDX: exactly these names survive compilation.
-const MDX_COMPONENTS = { Callout, StepAction };
 
 export interface OutcomeViewProps {
   code: OutcomeCode;
@@ -19,12 +18,16 @@ export interface OutcomeViewProps {
   loginName?: string | null;
   /** Shown above the content, e.g. the looked-up number on the result page. */
   header?: ReactNode;
+  /** The page's one action, right under the login name; the public page lists the steps instead. */
+  action?: ReactNode;
   footer?: ReactNode;
 }
 
-export async function OutcomeView({ code, loginName, header, footer }: OutcomeViewProps) {
+export async function OutcomeView({ code, loginName, header, action, footer }: OutcomeViewProps) {
   const t = await getTranslations("guide.outcome");
-  const { content, frontmatter } = await loadOutcomeContent({ code, components: MDX_COMPONENTS });
+  // The allow-list of the outcome MDX: exactly these names survive compilation.
+  const components = { Callout: action ? FoldedCallout : Callout, PlatformAddress, StepAction };
+  const { content, frontmatter } = await loadOutcomeContent({ code, components });
   const personal = loginName !== undefined;
   return (
     <article className="max-w-3xl space-y-6" data-outcome={code}>
@@ -38,8 +41,9 @@ export async function OutcomeView({ code, loginName, header, footer }: OutcomeVi
         hint={personal ? undefined : frontmatter.loginNameHint}
         window={frontmatter.window}
       />
+      {action}
       <div className="outcome-content space-y-3 [&_h2]:mt-6 [&_h2]:text-xl [&_h2]:font-bold">{content}</div>
-      {frontmatter.steps ? <OutcomeSteps heading={t("stepsHeading")} steps={frontmatter.steps} /> : null}
+      {!action && frontmatter.steps ? <OutcomeSteps heading={t("stepsHeading")} steps={frontmatter.steps} /> : null}
       <section aria-labelledby="help-heading" className="rounded bg-gray-100 p-4">
         <h2 id="help-heading" className="mb-1 text-xl font-bold">
           {t("helpHeading")}

@@ -7,7 +7,7 @@ import { safeNextPath } from "./notices";
 type Window = "natural" | "legal";
 
 /** `path` with `next` added when it is a path of this site; `path` alone otherwise. */
-export function withNext(path: string, next: string | null | undefined): string {
+export function withNext(path: string, next: string | string[] | null | undefined): string {
   const safe = safeNextPath(next);
   if (!safe) return path;
   return `${path}${path.includes("?") ? "&" : "?"}next=${encodeURIComponent(safe)}`;

@@ -11,8 +11,8 @@ export const MAX_CONTENT_LENGTH = 20_000;
 const Stub = () => null;
 // The names each kind's pages allow (app/(guide)/guide/journey/_components).
 const COMPONENTS: Record<ContentKey["kind"], MdxComponents> = {
-  steps: { Callout: Stub, LoginNameBox: Stub, StepAction: Stub },
-  outcomes: { Callout: Stub, StepAction: Stub },
+  steps: { Callout: Stub, LoginNameBox: Stub, PlatformAddress: Stub, StepAction: Stub },
+  outcomes: { Callout: Stub, PlatformAddress: Stub, StepAction: Stub },
 };
 
 export type ContentCheck = { ok: true } | { ok: false; reason: "empty" | "tooLong" | "invalid"; detail?: string };

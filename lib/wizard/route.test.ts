@@ -52,7 +52,8 @@ describe("the route's total", () => {
     expect(routeProgress(start(outcome), FIRST_STEP)).toEqual({ position: 1, total });
   });
 
-  it.each(OUTCOME_CODES)("%s: on every way through, the total changes only with an answer that changes the route", (outcome) => {
+  // About 1,200 ways per outcome: a second or two each, more on a loaded machine.
+  it.each(OUTCOME_CODES)("%s: on every way through, the total changes only with an answer that changes the route", { timeout: 60_000 }, (outcome) => {
     let ways = 0;
     for (const { moves } of journeys(outcome)) {
       ways += 1;

@@ -17,7 +17,7 @@ const edgeCache = new Map<string, readonly StepId[]>();
  * Where a step can lead with this answer, over every state of the platform — and where the
  * platform alone moves the user on, since a step the platform shows done needs no answer.
  */
-export function routeEdges(outcome: OutcomeCode, step: StepId, answer: string | undefined): readonly StepId[] {
+function routeEdges(outcome: OutcomeCode, step: StepId, answer: string | undefined): readonly StepId[] {
   const key = `${outcome}|${step}|${answer ?? ""}`;
   const known = edgeCache.get(key);
   if (known) return known;
@@ -84,7 +84,7 @@ export interface RouteProgress {
 }
 
 /** Every step of the route with its place, and the total. */
-export function routePlaces(state: JourneyState): { places: ReadonlyMap<StepId, number>; total: number } {
+function routePlaces(state: JourneyState): { places: ReadonlyMap<StepId, number>; total: number } {
   const graph = routeGraph(state);
   const places = new Map<StepId, number>([[FIRST_STEP, 1]]);
   for (const step of topologicalOrder(graph)) {

@@ -8,12 +8,14 @@ import guide from "./guide.json";
 import home from "./home.json";
 import nav from "./nav.json";
 import platform from "./platform.json";
+import platformSite from "./platform-site.json";
 import recovery from "./recovery.json";
 import site from "./site.json";
 import staff from "./staff.json";
 import verification from "./verification.json";
+import wayBack from "./way-back.json";
 import wizard from "./wizard.json";
 
-const messages = { ...contentEditor, ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...guide, ...recovery, ...wizard, ...faq, ...staff, ...verification };
+const messages = { ...contentEditor, ...site, ...nav, ...footer, ...home, ...errors, ...platform, ...platformSite, ...guide, ...recovery, ...wizard, ...faq, ...staff, ...verification, ...wayBack };
 
 export default messages;

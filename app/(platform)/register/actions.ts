@@ -1,18 +1,23 @@
 "use server";
 // Registration (issue 5 §1) in two steps that work without JavaScript: (1) mobile + captcha →
-// an SMS code is sent; (2) the details + the code → the account is created.
+// an SMS code is sent; (2) the details + the code → the account is created, and the new account's
+// login window follows, carrying `next` (a hidden field of both steps) back to the guide's step.
+// Through the one form-action adapter: anything unexpected is logged once with a reference.
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { z } from "zod";
 import type { RegisterField, RegisterFormState } from "@/components/platform/form-types";
 import { confirmMobileCode } from "@/lib/accounts/confirm-mobile-code";
 import { registerAccount } from "@/lib/accounts/register-account";
 import { checkRegistration, mobileErrors } from "@/lib/accounts/registration-rules";
+import { afterRegistration } from "@/lib/accounts/return-to";
 import { type FieldErrors, fieldErrorsOf, legalRegistrationSchema, naturalRegistrationSchema, sendCodeSchema } from "@/lib/accounts/schemas";
 import { sendAccountCode } from "@/lib/accounts/send-account-code";
 import { requestClient } from "@/lib/audit/request-client";
 import { createCaptcha, verifyCaptcha } from "@/lib/captcha/captcha";
 import { db } from "@/lib/db";
-import { captchaPayloadFrom, formFields, moveFieldErrors, translateFieldErrors } from "../_lib/form-input";
+import { formAction } from "@/lib/actions/form-action";
+import { captchaPayloadFrom, moveFieldErrors, translateFieldErrors } from "../_lib/form-input";
 
 type Kind = "natural" | "legal";
 
@@ -21,10 +26,34 @@ async function freshCaptcha() {
   return { enabled: captcha.enabled, arithmetic: captcha.arithmetic };
 }
 
+// Which step was posted, and where to go afterwards; each step parses its own fields.
+const postedStep = z.object({ intent: z.enum(["sendCode", "register"]).catch("register"), next: z.string().max(300).optional() });
+
+function registration(kind: Kind) {
+  return formAction<z.infer<typeof postedStep>, null, RegisterFormState>({
+    name: `platform.register.${kind}`,
+    authorise: async () => null,
+    schema: postedStep,
+    // Never refused: `intent` falls back to the second step, whose own schema answers field by field.
+    invalid: (_issues, { previous }) => ({ ok: false, answered: previous?.answered ?? 0 }),
+    run: async ({ input, fields, formData, previous }): Promise<RegisterFormState> => {
+      const answered = (previous?.answered ?? 0) + 1;
+      return input.intent === "sendCode" ? sendCode(fields, formData, answered) : createAccount(kind, fields, answered, input.next);
+    },
+    failed: async (formError, { previous }): Promise<RegisterFormState> => ({
+      ok: false,
+      formError,
+      stage: previous?.stage ?? null,
+      captcha: previous?.stage ? null : await freshCaptcha(),
+      answered: (previous?.answered ?? 0) + 1,
+    }),
+  });
+}
+
+const REGISTER = { natural: registration("natural"), legal: registration("legal") };
+
 export async function registerAction(kind: Kind, previous: RegisterFormState | null, formData: FormData): Promise<RegisterFormState> {
-  const fields = formFields(formData);
-  const answered = (previous?.answered ?? 0) + 1;
-  return fields.intent === "sendCode" ? sendCode(fields, formData, answered) : createAccount(kind, fields, answered);
+  return REGISTER[kind === "legal" ? "legal" : "natural"](previous, formData);
 }
 
 async function sendCode(fields: Record<string, string>, formData: FormData, answered: number): Promise<RegisterFormState> {
@@ -50,7 +79,7 @@ async function sendCode(fields: Record<string, string>, formData: FormData, answ
   return { ok: false, stage: { challenge: sent.challenge, mobile: mobile.value }, answered };
 }
 
-async function createAccount(kind: Kind, fields: Record<string, string>, answered: number): Promise<RegisterFormState> {
+async function createAccount(kind: Kind, fields: Record<string, string>, answered: number, next: string | undefined): Promise<RegisterFormState> {
   const values = { loginName: fields.loginName ?? "", orgName: fields.orgName ?? "", uscc: fields.uscc ?? "" };
   const stage = fields.challenge && fields.mobile ? { challenge: fields.challenge, mobile: fields.mobile } : null;
   const fail = async (errors: FieldErrors): Promise<RegisterFormState> => ({
@@ -79,5 +108,5 @@ async function createAccount(kind: Kind, fields: Record<string, string>, answere
       confirmMobileCode({ db: database, challenge: input.challenge, code: input.smsCode, mobile: checked.value.mobile, purpose: "register" }),
   });
   if (!result.ok) return fail(result.fieldErrors);
-  redirect(`/login/${kind}?notice=registered`);
+  redirect(afterRegistration(kind, next));
 }

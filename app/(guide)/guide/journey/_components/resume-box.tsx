@@ -9,9 +9,9 @@ import { QrCode } from "./qr-code";
 export async function ResumeBox({ resumeCode }: { resumeCode: string }) {
   const t = await getTranslations("wizard.resume");
   return (
-    <details className="rounded border-2 border-gray-300 p-4 print:hidden">
-      <summary className="cursor-pointer text-lg font-bold text-gov-blue">{t("heading")}</summary>
-      <div className="mt-3 space-y-3">
+    <details className="print:hidden">
+      <summary className="cursor-pointer font-bold text-gov-blue">{t("heading")}</summary>
+      <div className="mt-2 space-y-3">
         <p>{t("text")}</p>
         <QrCode text={await resumeUrl(resumeCode)} label={t("qrLabel")} />
         <p>

@@ -1,8 +1,11 @@
-// A step's MDX with the components it may use, bound to this journey: the callout, the login
-// name box (the lookup's login name and the journey's window) and the step's own action.
+// A step's MDX with the components it may use, bound to this journey: the callout (folded: the
+// step's one thing is its instruction and action), the login name box (the lookup's login name and
+// the journey's window), the platform's address (PLATFORM_URL) and the step's own action, which
+// says where it leads: the platform's page, and back here once done.
 import type { ReactNode } from "react";
-import { Callout } from "@/components/guide/callout";
+import { FoldedCallout } from "@/components/guide/callout";
 import { LoginNameBox } from "@/components/guide/login-name-box";
+import { PlatformAddress } from "@/components/guide/platform-address";
 import { StepAction } from "@/components/guide/step-action";
 import type { CompiledMdx } from "@/lib/content/compile-mdx";
 import { actionHref } from "@/lib/wizard/action-href";
@@ -27,9 +30,13 @@ export async function loadBoundStepContent(step: StepId, state: JourneyState, la
     return (
       <span className="block">
         <StepAction href={href ?? undefined}>{children}</StepAction>
-        {href?.startsWith("/") ? <span className="mt-1 block text-muted">{labels.actionReturn}</span> : null}
+        {href?.startsWith("/") ? (
+          <span className="mt-1 block text-muted" data-testid="action-destination">
+            {labels.actionReturn}
+          </span>
+        ) : null}
       </span>
     );
   }
-  return loadStepContent({ step, components: { Callout, LoginNameBox: BoundLoginNameBox, StepAction: BoundStepAction } });
+  return loadStepContent({ step, components: { Callout: FoldedCallout, LoginNameBox: BoundLoginNameBox, PlatformAddress, StepAction: BoundStepAction } });
 }

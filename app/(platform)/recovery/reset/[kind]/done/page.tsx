@@ -3,16 +3,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/platform/notice";
+import { withNext } from "@/lib/accounts/return-to";
 import { isRecoveryKind } from "../../../_lib/kinds";
 
-type Props = { params: Promise<{ kind: string }> };
+type Props = { params: Promise<{ kind: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("recovery.reset"))("doneTitle") };
 }
 
 /** 第六步: 修改完成后点击“确定并跳转至政务服务平台” — here, the platform's login window of the account's kind. */
-export default async function ResetDonePage({ params }: Props) {
+export default async function ResetDonePage({ params, searchParams }: Props) {
   const { kind } = await params;
   if (!isRecoveryKind(kind)) notFound();
   const t = await getTranslations("recovery.reset");
@@ -20,7 +21,7 @@ export default async function ResetDonePage({ params }: Props) {
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-bold text-gov-blue">{t("doneTitle")}</h1>
       <Notice tone="success">{t("doneText")}</Notice>
-      <Link href={`/login/${kind}`} className="inline-block rounded bg-gov-blue px-6 py-3 text-lg font-bold text-white hover:bg-gov-blue-dark">
+      <Link href={withNext(`/login/${kind}`, (await searchParams).next)} className="inline-block rounded bg-gov-blue px-6 py-3 text-lg font-bold text-white hover:bg-gov-blue-dark">
         {t("doneButton")}
       </Link>
     </div>
