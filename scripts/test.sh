@@ -25,8 +25,10 @@ passed=0
 failed=0
 pg_started=no
 
+# The PostgreSQL layer runs in a background shell (side by side with others), so its
+# `pg_started` is not seen here: on exit, stop a cluster that is still there.
 stop_pg() {
-  if [ "$pg_started" = yes ]; then scripts/pg-server.sh stop || true; pg_started=no; fi
+  if [ "$pg_started" = yes ] || [ -f "$PG_DIR/PG_VERSION" ]; then scripts/pg-server.sh stop || true; pg_started=no; fi
 }
 trap stop_pg EXIT
 trap 'exit 130' INT TERM
@@ -86,6 +88,42 @@ integration_postgres() {
   return $status
 }
 
+# run_side_by_side <name> <command> [<name> <command>]...: runs single-word commands (functions or
+# programs) at the same time, each into its own log, then prints the logs in order and records one
+# summary line per command. The integration runs wait on their databases much of the time and the
+# build is CPU-bound, so on two cores side by side takes about half as long as one after another.
+run_side_by_side() {
+  local names=() pids=() logs=() starts=() dir
+  dir=$(mktemp -d)
+  while [ $# -ge 2 ]; do
+    local log="$dir/${#names[@]}.log"
+    names+=("$1"); logs+=("$log"); starts+=("$SECONDS")
+    "$2" >"$log" 2>&1 &
+    pids+=($!)
+    shift 2
+  done
+  local i status any_failed=no
+  for i in "${!pids[@]}"; do
+    wait "${pids[$i]}"; status=$?
+    local took=$(( SECONDS - starts[i] ))
+    echo; echo "== ${names[$i]} (side by side, ${took}s) =="
+    cat "${logs[$i]}"
+    if [ $status -eq 0 ]; then
+      passed=$(( passed + 1 ))
+      summary+=("$(printf '  PASS  %-22s %4ss' "${names[$i]}" "$took")")
+    else
+      failed=$(( failed + 1 )); any_failed=yes
+      summary+=("$(printf '  FAIL  %-22s %4ss  (exit %s)' "${names[$i]}" "$took" "$status")")
+      echo "✗ Test layer \"${names[$i]}\" failed (exit $status). See its output above." >&2
+    fi
+  done
+  rm -rf "$dir"
+  [ "$any_failed" = no ] || finish
+}
+
+integration_sqlite() { "$bin/vitest" run --project integration; }
+next_build() { "$bin/next" build; }
+
 end_to_end() {
   local port=${E2E_PORT:-3100}
   if port_in_use "$port"; then
@@ -101,8 +139,6 @@ run_layer "prisma generate" npm run --silent db:generate
 run_layer "typecheck" npm run --silent typecheck
 run_layer "lint" npm run --silent lint
 run_layer "unit" "$bin/vitest" run --project unit
-run_layer "integration sqlite" "$bin/vitest" run --project integration
-run_layer "integration postgres" integration_postgres
-run_layer "next build" "$bin/next" build
+run_side_by_side "integration sqlite" integration_sqlite "integration postgres" integration_postgres "next build" next_build
 run_layer "e2e" end_to_end
 finish
