@@ -1,7 +1,8 @@
 // One outcome page: title and summary, the login name and window, the situation and reason from
 // the MDX content and where to get help. The personal result page (with the lookup's result) puts
-// its one action right under the login name and folds the content's notes away (one thing per
-// page: the steps are the journey's); the public page per outcome (no personal data) lists the steps.
+// its one action right under the login name and folds the situation and reason under it (one
+// thing per page: the steps are the journey's; the phone number is in every page's footer); the
+// public page per outcome (no personal data) shows them open and lists the steps.
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { loadOutcomeContent } from "@/lib/content/load-outcome-content";
@@ -29,8 +30,9 @@ export async function OutcomeView({ code, loginName, header, action, footer }: O
   const components = { Callout: action ? FoldedCallout : Callout, PlatformAddress, StepAction };
   const { content, frontmatter } = await loadOutcomeContent({ code, components });
   const personal = loginName !== undefined;
+  const situation = <div className="outcome-content space-y-3 [&_h2]:mt-6 [&_h2]:text-xl [&_h2]:font-bold">{content}</div>;
   return (
-    <article className="max-w-3xl space-y-6" data-outcome={code}>
+    <article className={`max-w-3xl ${action ? "space-y-4" : "space-y-6"}`} data-outcome={code}>
       <header className="space-y-3">
         <h1 className="text-2xl font-bold text-gov-blue sm:text-3xl">{frontmatter.title}</h1>
         <p className="text-lg">{frontmatter.summary}</p>
@@ -41,20 +43,31 @@ export async function OutcomeView({ code, loginName, header, action, footer }: O
         hint={personal ? undefined : frontmatter.loginNameHint}
         window={frontmatter.window}
       />
-      {action}
-      <div className="outcome-content space-y-3 [&_h2]:mt-6 [&_h2]:text-xl [&_h2]:font-bold">{content}</div>
-      {!action && frontmatter.steps ? <OutcomeSteps heading={t("stepsHeading")} steps={frontmatter.steps} /> : null}
-      <section aria-labelledby="help-heading" className="rounded bg-gray-100 p-4">
-        <h2 id="help-heading" className="mb-1 text-xl font-bold">
-          {t("helpHeading")}
-        </h2>
-        <p>
-          {t("helpText")}{" "}
-          <a className="font-bold text-gov-blue" href={`tel:${t("supportPhone")}`}>
-            {t("supportPhone")}
-          </a>
-        </p>
-      </section>
+      {action ? (
+        <>
+          {action}
+          <details className="rounded border-2 border-gray-300 px-4 py-2">
+            <summary className="cursor-pointer font-bold text-gov-blue">{t("situationSummary")}</summary>
+            {situation}
+          </details>
+        </>
+      ) : (
+        <>
+          {situation}
+          {frontmatter.steps ? <OutcomeSteps heading={t("stepsHeading")} steps={frontmatter.steps} /> : null}
+          <section aria-labelledby="help-heading" className="rounded bg-gray-100 p-4">
+            <h2 id="help-heading" className="mb-1 text-xl font-bold">
+              {t("helpHeading")}
+            </h2>
+            <p>
+              {t("helpText")}{" "}
+              <a className="font-bold text-gov-blue" href={`tel:${t("supportPhone")}`}>
+                {t("supportPhone")}
+              </a>
+            </p>
+          </section>
+        </>
+      )}
       {footer}
     </article>
   );

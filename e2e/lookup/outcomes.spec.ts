@@ -53,6 +53,8 @@ test.describe("lookup outcomes in the browser", () => {
       else await expect(page.getByTestId("login-name")).toHaveCount(0);
       if (demo.window) await expect(page.getByTestId("login-window")).toHaveText(WINDOW_LABEL[demo.window]);
       else await expect(page.getByTestId("login-window")).toHaveCount(0);
+      // The situation and its reason, folded under the one start button.
+      await page.getByText("为什么是这种情况（您的情况和原因）").click();
       await expect(page.getByRole("heading", { level: 2, name: "原因" })).toBeVisible();
       // One thing per page (issue 14.3): the steps are the journey's; here, one button starts it.
       await expect(page.getByRole("region", { name: "接下来怎么做" })).toHaveCount(0);

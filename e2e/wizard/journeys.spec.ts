@@ -184,6 +184,7 @@ async function resetBranch(w: Walk) {
   await w.refused("本浏览器还没有登录这个账号", "已经登录成功");
   await w.next("提示“登录名或密码错误”");
   await w.at(`reset-${window}`, 3, 8, { complete: false });
+  await w.fitsTwoPhoneScreens(`reset-${window}`);
   await w.refused("平台上还没有显示密码已重置", "已经设置了新密码");
   await w.act("去登录名重置密码");
   await resetPassword(w);

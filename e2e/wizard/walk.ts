@@ -74,6 +74,7 @@ export class Walk {
     };
     await check();
     this.shownTotal = total;
+    if (this.keyboard) await this.expectHeightWithin(TWO_PHONE_SCREENS, step);
     if (options.reload === false) return;
     const heading = (await page.getByRole("heading", { level: 1 }).textContent()) ?? "";
     await this.reload();
@@ -85,9 +86,13 @@ export class Walk {
   /** On the phone: the page is at most about two screens tall; a screenshot goes to test-results. */
   async fitsTwoPhoneScreens(name: string): Promise<void> {
     if (!this.keyboard) return;
-    const height = await this.page.evaluate(() => document.documentElement.scrollHeight);
     await this.page.screenshot({ path: this.testInfo.outputPath(`${this.c.outcome}-${name}-360x740.png`), fullPage: true });
-    expect(height, `${name} is ${height} px tall on a 360 × 740 phone`).toBeLessThanOrEqual(TWO_PHONE_SCREENS);
+    await this.expectHeightWithin(TWO_PHONE_SCREENS, name);
+  }
+
+  private async expectHeightWithin(limit: number, name: string): Promise<void> {
+    const height = await this.page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height, `${name} is ${height} px tall on a 360 × 740 phone`).toBeLessThanOrEqual(limit);
   }
 
   /** Chooses an answer (by its label) if given, then "继续". */
