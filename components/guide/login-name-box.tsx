@@ -16,18 +16,18 @@ export async function LoginNameBox({ loginName, hint, window }: LoginNameBoxProp
   const masked = loginName?.includes("****") ?? false;
   if (!loginName && !hint && !window) return null;
   return (
-    <section aria-labelledby="login-heading" className="rounded border-2 border-gov-blue p-4">
-      <h2 id="login-heading" className="mb-2 text-xl font-bold">
+    <section aria-labelledby="login-heading" className="rounded border-2 border-gov-blue px-4 py-3">
+      <h2 id="login-heading" className="mb-1 text-lg font-bold">
         {t("loginHeading")}
       </h2>
-      <dl className="space-y-3">
+      <dl className="space-y-2">
         {loginName || hint ? (
           <div>
             <dt className="font-bold">{t("loginNameLabel")}</dt>
-            <dd className="mt-1 flex flex-wrap items-center gap-3">
+            <dd className="mt-1 flex flex-wrap items-center gap-2">
               {loginName ? (
                 <>
-                  <code data-testid="login-name" className="select-all break-all rounded bg-gray-100 px-3 py-2 font-mono text-xl">
+                  <code data-testid="login-name" className="select-all break-all rounded bg-gray-100 px-2 py-1 font-mono text-lg">
                     {loginName}
                   </code>
                   {masked ? null : <CopyButton text={loginName} label={t("copy")} copiedLabel={t("copied")} failedLabel={t("copyFailed")} />}
@@ -42,7 +42,7 @@ export async function LoginNameBox({ loginName, hint, window }: LoginNameBoxProp
         {window ? (
           <div>
             <dt className="font-bold">{t("windowLabel")}</dt>
-            <dd data-testid="login-window" className="mt-1 text-lg">
+            <dd data-testid="login-window" className="text-lg">
               {t(`window.${window}`)}
             </dd>
           </div>

@@ -7,5 +7,5 @@ export function platformAddress(): string {
 }
 
 export function PlatformAddress() {
-  return <span className="break-all font-mono">{platformAddress()}</span>;
+  return <span className="break-all">{platformAddress()}</span>;
 }

@@ -92,6 +92,7 @@ export class Walk {
 
   private async expectHeightWithin(limit: number, name: string): Promise<void> {
     const height = await this.page.evaluate(() => document.documentElement.scrollHeight);
+    if (height > limit) await this.page.screenshot({ path: this.testInfo.outputPath(`${this.c.outcome}-${name}-too-tall.png`), fullPage: true });
     expect(height, `${name} is ${height} px tall on a 360 × 740 phone`).toBeLessThanOrEqual(limit);
   }
 

@@ -1,6 +1,6 @@
-// What the platform shows about the journey's account, and whether that ticks the step off: one
-// line and the facts in a row, under the heading. A polite live region: after returning from an
-// action, the new state is announced.
+// What the platform shows about the journey's account, and whether that ticks the step off, in a
+// line or two under the heading. A polite live region: after returning from an action, the new
+// state is announced.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { JourneyFacts } from "@/lib/wizard/facts";
@@ -14,12 +14,12 @@ export async function PlatformStatus({ facts, complete, refreshHref }: { facts: 
   if (facts.realNameStatus) rows.push([t("status.realName"), t(`realNameStatus.${facts.realNameStatus}`)]);
   if (facts.appealCase) rows.push([t("status.appeal"), t(`status.appealStatus.${facts.appealCase}`)]);
   return (
-    <div className={`rounded border-l-8 px-4 py-2 ${complete ? "border-green-700 bg-green-50" : "border-amber-600 bg-amber-50"}`}>
+    <div className={`rounded border-l-8 px-3 py-1 ${complete ? "border-green-700 bg-green-50" : "border-amber-600 bg-amber-50"}`}>
       <div role="status" data-testid="step-status" data-complete={complete ? "true" : "false"}>
         <p className="font-bold">{t(complete ? "status.done" : "status.notDone")}</p>
-        <dl className="flex flex-wrap gap-x-4">
+        <dl className="flex flex-wrap gap-x-3">
           {rows.map(([label, value]) => (
-            <div key={label} className="flex gap-x-1">
+            <div key={label} className="flex">
               <dt className="text-muted">{label}：</dt>
               <dd className="font-bold">{value}</dd>
             </div>

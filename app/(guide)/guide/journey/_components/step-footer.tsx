@@ -1,5 +1,5 @@
-// The step's footer: the help code to read to the call centre with the phone in one line, the FAQ
-// and the checklist, then folded away the answers so far and the resume code, and a small restart.
+// The step's footer: the help code to read to the call centre with the phone, the FAQ and the
+// checklist, then folded away the answers so far and the resume code, and a small restart.
 // Secondary things, kept out of the way of the step's one instruction and one action.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -14,9 +14,9 @@ export async function StepFooter({ state, helpCode, resumeCode }: { state: Journ
   const phone = (await getTranslations("footer"))("supportPhone");
   const link = "text-gov-blue underline underline-offset-4";
   return (
-    <footer className="mt-10 space-y-3 border-t-2 border-gray-300 pt-4">
-      <h2 className="text-lg font-bold">{t("heading")}</h2>
+    <footer className="mt-8 space-y-2 border-t-2 border-gray-300 pt-3">
       <p>
+        <strong>{t("heading")}</strong>
         {t.rich("codeLine", {
           phone: (chunks) => (
             <a className="font-bold text-gov-blue" href={`tel:${phone}`}>
@@ -30,7 +30,7 @@ export async function StepFooter({ state, helpCode, resumeCode }: { state: Journ
           ),
         })}
       </p>
-      <ul className="flex flex-wrap gap-x-6 gap-y-1 print:hidden">
+      <ul className="flex flex-wrap gap-x-6 print:hidden">
         <li>
           <Link className={link} href="/faq" prefetch={false}>
             {t("faq")}
