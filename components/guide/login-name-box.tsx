@@ -40,7 +40,7 @@ export async function LoginNameBox({ loginName, hint, window }: LoginNameBoxProp
           </div>
         ) : null}
         {window ? (
-          <div>
+          <div className="flex flex-wrap items-baseline gap-x-2">
             <dt className="font-bold">{t("windowLabel")}</dt>
             <dd data-testid="login-window" className="text-lg">
               {t(`window.${window}`)}

@@ -63,6 +63,7 @@ test("answers are kept by step: back, change, a changed path, start again", asyn
 
   // Start again: the journey and its codes are gone.
   const resumeCode = await page.getByTestId("resume-code").textContent();
+  await page.getByText("在其他设备上继续，或重新开始").click();
   await page.getByRole("button", { name: "重新开始" }).click();
   await expect(page).toHaveURL(/\/guide$/);
   await page.goto("/guide/journey");
@@ -83,7 +84,7 @@ test("resume on another device, the checklist, the FAQ and the help code", async
   const helpCode = (await page.getByTestId("help-code").textContent()) ?? "";
 
   // The code and the QR code, folded away until asked for.
-  await page.getByText("在其他设备上继续").click();
+  await page.getByText("在其他设备上继续，或重新开始").click();
   await expect(page.getByRole("img", { name: "继续办理的二维码" })).toBeVisible();
   const resumeCode = (await page.getByTestId("resume-code").textContent()) ?? "";
   expect(resumeCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);

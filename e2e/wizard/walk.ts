@@ -86,13 +86,13 @@ export class Walk {
   /** On the phone: the page is at most about two screens tall; a screenshot goes to test-results. */
   async fitsTwoPhoneScreens(name: string): Promise<void> {
     if (!this.keyboard) return;
-    await this.page.screenshot({ path: this.testInfo.outputPath(`${this.c.outcome}-${name}-360x740.png`), fullPage: true });
+    await this.page.screenshot({ path: this.testInfo.outputPath(`${this.c.outcome}-${name}-360x740.png`), fullPage: true, scale: "css" });
     await this.expectHeightWithin(TWO_PHONE_SCREENS, name);
   }
 
   private async expectHeightWithin(limit: number, name: string): Promise<void> {
     const height = await this.page.evaluate(() => document.documentElement.scrollHeight);
-    if (height > limit) await this.page.screenshot({ path: this.testInfo.outputPath(`${this.c.outcome}-${name}-too-tall.png`), fullPage: true });
+    if (height > limit) await this.page.screenshot({ path: this.testInfo.outputPath(`${this.c.outcome}-${name}-too-tall.png`), fullPage: true, scale: "css" });
     expect(height, `${name} is ${height} px tall on a 360 × 740 phone`).toBeLessThanOrEqual(limit);
   }
 

@@ -16,8 +16,11 @@ export async function PlatformStatus({ facts, complete, refreshHref }: { facts: 
   return (
     <div className={`rounded border-l-8 px-3 py-1 ${complete ? "border-green-700 bg-green-50" : "border-amber-600 bg-amber-50"}`}>
       <div role="status" data-testid="step-status" data-complete={complete ? "true" : "false"}>
-        <p className="font-bold">{t(complete ? "status.done" : "status.notDone")}</p>
         <dl className="flex flex-wrap gap-x-3">
+          <div>
+            <dt className="sr-only">{t("status.step")}</dt>
+            <dd className="font-bold">{t(complete ? "status.done" : "status.notDone")}</dd>
+          </div>
           {rows.map(([label, value]) => (
             <div key={label} className="flex">
               <dt className="text-muted">{label}：</dt>

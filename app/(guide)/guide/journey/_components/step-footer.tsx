@@ -1,12 +1,11 @@
 // The step's footer: the help code to read to the call centre with the phone, the FAQ and the
-// checklist, then folded away the answers so far and the resume code, and a small restart.
+// checklist, then folded away the answers so far, and the resume code with the restart.
 // Secondary things, kept out of the way of the step's one instruction and one action.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatHelpCode } from "@/lib/wizard/codes";
 import type { JourneyState } from "@/lib/wizard/journey-state";
 import { AnswersSummary } from "./answers-summary";
-import { RestartForm } from "./restart-form";
 import { ResumeBox } from "./resume-box";
 
 export async function StepFooter({ state, helpCode, resumeCode }: { state: JourneyState; helpCode: string; resumeCode: string }) {
@@ -14,7 +13,7 @@ export async function StepFooter({ state, helpCode, resumeCode }: { state: Journ
   const phone = (await getTranslations("footer"))("supportPhone");
   const link = "text-gov-blue underline underline-offset-4";
   return (
-    <footer className="mt-8 space-y-2 border-t-2 border-gray-300 pt-3">
+    <footer className="mt-6 space-y-2 border-t-2 border-gray-300 pt-3">
       <p>
         <strong>{t("heading")}</strong>
         {t.rich("codeLine", {
@@ -44,7 +43,6 @@ export async function StepFooter({ state, helpCode, resumeCode }: { state: Journ
       </ul>
       <AnswersSummary state={state} />
       <ResumeBox resumeCode={resumeCode} />
-      <RestartForm />
     </footer>
   );
 }
