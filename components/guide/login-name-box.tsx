@@ -16,11 +16,12 @@ export async function LoginNameBox({ loginName, hint, window }: LoginNameBoxProp
   const masked = loginName?.includes("****") ?? false;
   if (!loginName && !hint && !window) return null;
   return (
-    <section aria-labelledby="login-heading" className="rounded border-2 border-gov-blue px-4 py-3">
-      <h2 id="login-heading" className="mb-1 text-lg font-bold">
+    <section aria-labelledby="login-heading" className="rounded border-2 border-gov-blue px-3 py-2">
+      {/* The box's frame and its two labels say what it is; the heading is for finding it by ear. */}
+      <h2 id="login-heading" className="sr-only">
         {t("loginHeading")}
       </h2>
-      <dl className="space-y-2">
+      <dl className="space-y-1">
         {loginName || hint ? (
           <div>
             <dt className="font-bold">{t("loginNameLabel")}</dt>

@@ -90,7 +90,7 @@ export default async function JourneyStepPage({ params }: Props) {
   const footer = <StepFooter state={state} helpCode={journey.helpCode} resumeCode={resumeCode} />;
 
   return (
-    <article className="max-w-3xl space-y-4" data-step={step} data-outcome={state.outcome}>
+    <article className="max-w-3xl space-y-3" data-step={step} data-outcome={state.outcome}>
       {definition.next ? (
         <StepForm
           action={submitStepAction.bind(null, step)}

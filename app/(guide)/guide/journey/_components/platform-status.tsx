@@ -7,14 +7,13 @@ import type { JourneyFacts } from "@/lib/wizard/facts";
 
 export async function PlatformStatus({ facts, complete, refreshHref }: { facts: JourneyFacts; complete: boolean; refreshHref: string }) {
   const t = await getTranslations("wizard");
-  const rows: [string, string][] = [
-    [t("status.account"), t(facts.accountExists ? "status.accountExists" : "status.accountMissing")],
-    [t("status.login"), t(facts.loggedIn ? "status.loggedIn" : "status.notLoggedIn")],
-  ];
+  // The account is worth a word only while it is missing; the rest as the platform shows it.
+  const rows: [string, string][] = facts.accountExists ? [] : [[t("status.account"), t("status.accountMissing")]];
+  rows.push([t("status.login"), t(facts.loggedIn ? "status.loggedIn" : "status.notLoggedIn")]);
   if (facts.realNameStatus) rows.push([t("status.realName"), t(`realNameStatus.${facts.realNameStatus}`)]);
   if (facts.appealCase) rows.push([t("status.appeal"), t(`status.appealStatus.${facts.appealCase}`)]);
   return (
-    <div className={`rounded border-l-8 px-3 py-1 ${complete ? "border-green-700 bg-green-50" : "border-amber-600 bg-amber-50"}`}>
+    <div className={`flex flex-wrap items-baseline gap-x-3 rounded border-l-8 px-3 py-1 ${complete ? "border-green-700 bg-green-50" : "border-amber-600 bg-amber-50"}`}>
       <div role="status" data-testid="step-status" data-complete={complete ? "true" : "false"}>
         <dl className="flex flex-wrap gap-x-3">
           <div>

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 export async function RouteNotice({ from, to }: { from: number; to: number }) {
   const t = await getTranslations("wizard");
   return (
-    <p role="status" data-testid="route-changed" className="rounded border-l-8 border-gov-blue bg-blue-50 px-4 py-2">
+    <p role="status" data-testid="route-changed" className="rounded border-l-8 border-gov-blue bg-blue-50 px-3 py-1">
       {t("routeChanged", { from, to })}
     </p>
   );
