@@ -67,7 +67,7 @@ export class Walk {
       await expect(page).toHaveURL(new RegExp(`/guide/journey/${step}$`));
       await expect(page.getByTestId("progress")).toHaveText(`第 ${position} 步，共 ${total} 步`);
       if (this.shownTotal !== null && total !== this.shownTotal) {
-        await expect(page.getByTestId("route-changed")).toHaveText(`步骤数已根据您的回答调整：原来共 ${this.shownTotal} 步，现在共 ${total} 步。`);
+        await expect(page.getByTestId("route-changed")).toHaveText(`步骤数已根据您的回答调整（原来共 ${this.shownTotal} 步）。`);
       }
       if (options.complete !== undefined) await expect(page.getByTestId("step-status")).toHaveAttribute("data-complete", String(options.complete));
       await expect(page.getByTestId("help-code")).toHaveText(/^[0-9A-Z]{3}-[0-9A-Z]{3}$/);

@@ -81,7 +81,7 @@ export default async function JourneyStepPage({ params }: Props) {
         <span className="sr-only">{t("progressSeparator")}</span>
         {frontmatter.title}
       </h1>
-      {routeChanged ? <RouteNotice from={state.totalBefore ?? total} to={total} /> : null}
+      {routeChanged ? <RouteNotice from={state.totalBefore ?? total} /> : null}
       {complete === null ? null : <PlatformStatus facts={facts} complete={complete} refreshHref={`/guide/journey/${step}`} />}
       <div className="space-y-3 [&_ol]:list-decimal [&_ol]:space-y-1 [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:space-y-1 [&_ul]:pl-6 [&_a]:text-gov-blue [&_a]:underline">{content}</div>
       {step === "overview" ? <StepsAhead state={state} facts={facts} /> : null}

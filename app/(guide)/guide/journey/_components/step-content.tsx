@@ -31,7 +31,7 @@ export async function loadBoundStepContent(step: StepId, state: JourneyState, la
       <span className="block">
         <StepAction href={href ?? undefined}>{children}</StepAction>
         {href?.startsWith("/") ? (
-          <span className="mt-1 block text-muted" data-testid="action-destination">
+          <span className="mt-1 block text-sm text-muted" data-testid="action-destination">
             {labels.actionReturn}
           </span>
         ) : null}
