@@ -27,14 +27,15 @@ async function freshCaptcha() {
 }
 
 // Which step was posted, and where to go afterwards; each step parses its own fields.
-const postedStep = z.object({ intent: z.enum(["sendCode", "register"]).catch("register"), next: z.string().max(300).optional() });
+const postedStep = z.object({ intent: z.enum(["sendCode", "register"]).catch("register"), next: z.string().max(300).optional().catch(undefined) });
 
 function registration(kind: Kind) {
   return formAction<z.infer<typeof postedStep>, null, RegisterFormState>({
     name: `platform.register.${kind}`,
     authorise: async () => null,
     schema: postedStep,
-    // Never refused: `intent` falls back to the second step, whose own schema answers field by field.
+    // Never refused: `intent` falls back to the second step (whose own schema answers field by
+    // field) and a `next` that is not a short string is dropped.
     invalid: (_issues, { previous }) => ({ ok: false, answered: previous?.answered ?? 0 }),
     run: async ({ input, fields, formData, previous }): Promise<RegisterFormState> => {
       const answered = (previous?.answered ?? 0) + 1;

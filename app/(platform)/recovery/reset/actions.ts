@@ -26,14 +26,15 @@ import { captchaPayloadFrom } from "../../_lib/form-input";
 import { freshCaptcha, sendAfterResponse, translateRecoveryErrors, waitMessage } from "../_lib/action-helpers";
 
 // Which step was posted, and where to go afterwards; each step parses its own fields.
-const postedStep = z.object({ intent: z.enum(["start", "send", "confirm", "back"]).catch("start"), next: z.string().max(300).optional() });
+const postedStep = z.object({ intent: z.enum(["start", "send", "confirm", "back"]).catch("start"), next: z.string().max(300).optional().catch(undefined) });
 
 function reset(kind: AccountKind) {
   return formAction<z.infer<typeof postedStep>, null, ResetFormState>({
     name: `recovery.reset.${kind}`,
     authorise: async () => null,
     schema: postedStep,
-    // Never refused: an unknown intent starts the form, whose own schemas answer field by field.
+    // Never refused: an unknown intent starts the form (whose own schemas answer field by field)
+    // and a `next` that is not a short string is dropped.
     invalid: (_issues, { previous }) => ({ ok: false, answered: previous?.answered ?? 0 }),
     run: async ({ input, fields, formData, previous }) => {
       const answered = (previous?.answered ?? 0) + 1;
