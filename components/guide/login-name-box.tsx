@@ -9,16 +9,18 @@ export interface LoginNameBoxProps {
   loginName?: string | null;
   hint?: string;
   window: LoginWindow | null;
+  /** Keeps ids unique where one page shows the box twice (the staff preview at two widths). */
+  idPrefix?: string;
 }
 
-export async function LoginNameBox({ loginName, hint, window }: LoginNameBoxProps) {
+export async function LoginNameBox({ loginName, hint, window, idPrefix = "" }: LoginNameBoxProps) {
   const t = await getTranslations("guide.outcome");
   const masked = loginName?.includes("****") ?? false;
   if (!loginName && !hint && !window) return null;
   return (
-    <section aria-labelledby="login-heading" className="rounded border-2 border-gov-blue px-3 py-2">
+    <section aria-labelledby={`${idPrefix}login-heading`} className="rounded border-2 border-gov-blue px-3 py-2">
       {/* The box's frame and its two labels say what it is; the heading is for finding it by ear. */}
-      <h2 id="login-heading" className="sr-only">
+      <h2 id={`${idPrefix}login-heading`} className="sr-only">
         {t("loginHeading")}
       </h2>
       <dl className="space-y-1">

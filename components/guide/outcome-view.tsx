@@ -22,13 +22,17 @@ export interface OutcomeViewProps {
   /** The page's one action, right under the login name; the public page lists the steps instead. */
   action?: ReactNode;
   footer?: ReactNode;
+  /** The staff preview: a draft to show instead of the published text. */
+  source?: string;
+  /** The staff preview shows the page twice (phone and desktop widths): ids stay unique. */
+  idPrefix?: string;
 }
 
-export async function OutcomeView({ code, loginName, header, action, footer }: OutcomeViewProps) {
+export async function OutcomeView({ code, loginName, header, action, footer, source, idPrefix = "" }: OutcomeViewProps) {
   const t = await getTranslations("guide.outcome");
   // The allow-list of the outcome MDX: exactly these names survive compilation.
   const components = { Callout: action ? FoldedCallout : Callout, PlatformAddress, StepAction };
-  const { content, frontmatter } = await loadOutcomeContent({ code, components });
+  const { content, frontmatter } = await loadOutcomeContent({ code, components, source });
   const personal = loginName !== undefined;
   const situation = <div className="outcome-content space-y-3 [&_h2]:mt-6 [&_h2]:text-xl [&_h2]:font-bold">{content}</div>;
   return (
@@ -42,6 +46,7 @@ export async function OutcomeView({ code, loginName, header, action, footer }: O
         loginName={personal ? loginName : undefined}
         hint={personal ? undefined : frontmatter.loginNameHint}
         window={frontmatter.window}
+        idPrefix={idPrefix}
       />
       {action ? (
         <>
@@ -54,9 +59,9 @@ export async function OutcomeView({ code, loginName, header, action, footer }: O
       ) : (
         <>
           {situation}
-          {frontmatter.steps ? <OutcomeSteps heading={t("stepsHeading")} steps={frontmatter.steps} /> : null}
-          <section aria-labelledby="help-heading" className="rounded bg-gray-100 p-4">
-            <h2 id="help-heading" className="mb-1 text-xl font-bold">
+          {frontmatter.steps ? <OutcomeSteps heading={t("stepsHeading")} steps={frontmatter.steps} idPrefix={idPrefix} /> : null}
+          <section aria-labelledby={`${idPrefix}help-heading`} className="rounded bg-gray-100 p-4">
+            <h2 id={`${idPrefix}help-heading`} className="mb-1 text-xl font-bold">
               {t("helpHeading")}
             </h2>
             <p>

@@ -22,7 +22,10 @@ function Choice({ href, title, text }: { href: string; title: string; text: stri
   );
 }
 
-/** 忘记密码 (seed 三): the ways back into an account, in the order the source gives them. */
+/**
+ * 忘记密码 (seed 三): the ways back into an account — 登录名重置密码 first, as the source gives it; then
+ * the login-name hint, which needs no review, before the appeals, which do.
+ */
 export default async function RecoveryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const t = await getTranslations("recovery");
   // From a guide step (through the login page): each way on keeps the way back to it.
@@ -43,6 +46,17 @@ export default async function RecoveryPage({ searchParams }: { searchParams: Pro
           <Choice href={withNext("/recovery/reset/legal", next)} title={t("reset.legalTitle")} text={t("resetLegal")} />
         </ul>
       </section>
+      <section aria-labelledby="hint-heading" className="space-y-3">
+        <h2 id="hint-heading" className="text-xl font-bold">
+          {t("hintHeading")}
+        </h2>
+        <p>
+          {t("hintText")}{" "}
+          <Link href="/recovery/hint" className={link}>
+            {t("hintLink")}
+          </Link>
+        </p>
+      </section>
       <section aria-labelledby="appeal-heading" className="space-y-3">
         <h2 id="appeal-heading" className="text-xl font-bold">
           {t("appealHeading")}
@@ -57,17 +71,6 @@ export default async function RecoveryPage({ searchParams }: { searchParams: Pro
             {t("statusLink")}
           </Link>
           {t("statusText")}
-        </p>
-      </section>
-      <section aria-labelledby="hint-heading" className="space-y-3">
-        <h2 id="hint-heading" className="text-xl font-bold">
-          {t("hintHeading")}
-        </h2>
-        <p>
-          {t("hintText")}{" "}
-          <Link href="/recovery/hint" className={link}>
-            {t("hintLink")}
-          </Link>
         </p>
       </section>
       <p className="font-bold">{t("phone")}</p>

@@ -13,7 +13,7 @@ import { type FieldErrors, fieldErrorsOf } from "@/lib/accounts/schemas";
 import { formAction } from "@/lib/actions/form-action";
 import { maskMobile } from "@/lib/audit/mask";
 import { requestClient } from "@/lib/audit/request-client";
-import { verifyCaptcha } from "@/lib/captcha/captcha";
+import { verifyFormCaptcha } from "@/lib/captcha/form-captcha";
 import { db } from "@/lib/db";
 import { checkUsccField } from "@/lib/recovery/appeal-rules";
 import { resetPassword } from "@/lib/recovery/reset-password";
@@ -24,6 +24,7 @@ import { sendResetCode } from "@/lib/recovery/send-reset-code";
 import { startReset } from "@/lib/recovery/start-reset";
 import { captchaPayloadFrom } from "../../_lib/form-input";
 import { freshCaptcha, sendAfterResponse, translateRecoveryErrors, waitMessage } from "../_lib/action-helpers";
+import { setDoneFlash } from "../_lib/done-cookie";
 
 // Which step was posted, and where to go afterwards; each step parses its own fields.
 const postedStep = z.object({ intent: z.enum(["start", "send", "confirm", "back"]).catch("start"), next: z.string().max(300).optional().catch(undefined) });
@@ -61,7 +62,7 @@ export async function resetAction(kind: AccountKind, previous: ResetFormState | 
 
 /** A lost or expired ticket starts the form again, with a message saying why. */
 async function restart(answered: number): Promise<ResetFormState> {
-  return { ok: false, formError: (await translateRecoveryErrors<"form">({ form: ["recovery.errors.ticketExpired"] })).form, captcha: await freshCaptcha(), answered };
+  return { ok: false, formError: (await translateRecoveryErrors<"form">({ form: ["recovery.errors.ticketExpired"] })).form, captcha: await freshCaptcha("recovery-reset"), answered };
 }
 
 async function start(kind: AccountKind, fields: Record<string, string>, formData: FormData, answered: number): Promise<ResetFormState> {
@@ -71,12 +72,12 @@ async function start(kind: AccountKind, fields: Record<string, string>, formData
     formError,
     fieldErrors: await translateRecoveryErrors<ResetField>(errors),
     values,
-    captcha: await freshCaptcha(),
+    captcha: await freshCaptcha("recovery-reset"),
     answered,
   });
   const parsed = resetStartSchema.safeParse(fields);
   if (!parsed.success) return fail(fieldErrorsOf(parsed.error));
-  if (!(await verifyCaptcha(captchaPayloadFrom(formData)))) return fail({ captcha: ["fieldErrors.captchaInvalid"] });
+  if (!(await verifyFormCaptcha(captchaPayloadFrom(formData), "recovery-reset"))) return fail({ captcha: ["fieldErrors.captchaInvalid"] });
   const started = await startReset({ db: db(), kind, loginName: parsed.data.loginName, client: await requestClient() });
   if (!started.ok) return fail({}, await waitMessage(started.retryAfterSeconds));
   return { ok: false, stage: { step: "details", ticket: started.ticket, loginName: started.loginName }, answered };
@@ -132,6 +133,7 @@ async function confirm(kind: AccountKind, fields: Record<string, string>, answer
   const { smsCode, newPassword, newPasswordConfirm } = parsed.data;
   const result = await resetPassword({ db: db(), ticket: { ...ticket, sent }, smsCode, newPassword, newPasswordConfirm, client: await requestClient() });
   if (!result.ok) return fail(result.fieldErrors ?? {}, result.retryAfterSeconds ? await waitMessage(result.retryAfterSeconds) : undefined);
+  await setDoneFlash({ flow: "reset", window: kind });
   redirect(afterPasswordReset(kind, next));
 }
 

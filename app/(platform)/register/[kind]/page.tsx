@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { RegisterForm } from "@/components/platform/register-form";
 import { safeNextPath } from "@/lib/accounts/notices";
 import { withNext } from "@/lib/accounts/return-to";
-import { createCaptcha } from "@/lib/captcha/captcha";
+import { createFormCaptcha } from "@/lib/captcha/form-captcha";
 import { registerAction } from "../actions";
 
 type Props = { params: Promise<{ kind: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -27,7 +27,7 @@ export default async function RegisterPage({ params, searchParams }: Props) {
   // From a guide step: carried through both steps of the form, then the login, back to the step.
   const next = safeNextPath((await searchParams).next);
   const t = await getTranslations("platform.register");
-  const captcha = await createCaptcha();
+  const captcha = await createFormCaptcha("register");
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-bold text-gov-blue">{t(kind === "legal" ? "legalTitle" : "naturalTitle")}</h1>

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { AppealForm } from "@/components/recovery/appeal-form";
 import { safeNextPath } from "@/lib/accounts/notices";
 import { withNext } from "@/lib/accounts/return-to";
-import { createCaptcha } from "@/lib/captcha/captcha";
+import { createFormCaptcha } from "@/lib/captcha/form-captcha";
 import { isRecoveryKind } from "../../_lib/kinds";
 import { readAppealFlash } from "../_lib/appeal-cookies";
 import { appealStateFromFlash } from "../_lib/initial-state";
@@ -29,7 +29,7 @@ export default async function AppealPage({ params, searchParams }: Props) {
   const next = safeNextPath(nextParam);
   const initialState = await appealStateFromFlash(await readAppealFlash(kind, typeof upload === "string" ? upload : undefined));
   const t = await getTranslations("recovery");
-  const captcha = await createCaptcha();
+  const captcha = await createFormCaptcha("recovery-appeal");
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-bold text-gov-blue">{t(kind === "legal" ? "appeal.legalTitle" : "appeal.naturalTitle")}</h1>

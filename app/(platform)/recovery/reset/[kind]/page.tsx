@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ResetForm } from "@/components/recovery/reset-form";
 import { safeNextPath } from "@/lib/accounts/notices";
 import { withNext } from "@/lib/accounts/return-to";
-import { createCaptcha } from "@/lib/captcha/captcha";
+import { createFormCaptcha } from "@/lib/captcha/form-captcha";
 import { isRecoveryKind } from "../../_lib/kinds";
 import { resetAction } from "../actions";
 
@@ -24,7 +24,7 @@ export default async function ResetPage({ params, searchParams }: Props) {
   // From a guide step: carried through the three steps, the done page and the login, back to it.
   const next = safeNextPath((await searchParams).next);
   const t = await getTranslations("recovery");
-  const captcha = await createCaptcha();
+  const captcha = await createFormCaptcha("recovery-reset");
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-bold text-gov-blue">{t(kind === "legal" ? "reset.legalTitle" : "reset.naturalTitle")}</h1>

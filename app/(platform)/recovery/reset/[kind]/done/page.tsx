@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/platform/notice";
 import { withNext } from "@/lib/accounts/return-to";
+import { readDoneFlash } from "../../../_lib/done-cookie";
 import { isRecoveryKind } from "../../../_lib/kinds";
 
 type Props = { params: Promise<{ kind: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -12,10 +13,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("recovery.reset"))("doneTitle") };
 }
 
-/** 第六步: 修改完成后点击“确定并跳转至政务服务平台” — here, the platform's login window of the account's kind. */
+/**
+ * 第六步: 修改完成后点击“确定并跳转至政务服务平台” — here, the platform's login window of the account's kind,
+ * which leads back to the guide's step the reset began at (`next`). Only after the reset itself (its
+ * flash); a cold visit starts the reset.
+ */
 export default async function ResetDonePage({ params, searchParams }: Props) {
   const { kind } = await params;
   if (!isRecoveryKind(kind)) notFound();
+  if ((await readDoneFlash("reset"))?.window !== kind) redirect(`/recovery/reset/${kind}`);
   const t = await getTranslations("recovery.reset");
   return (
     <div className="max-w-xl space-y-6">
