@@ -48,7 +48,7 @@ function reset(kind: AccountKind) {
       ok: false,
       formError,
       stage: previous?.stage ?? null,
-      captcha: previous?.stage ? null : await freshCaptcha(),
+      captcha: previous?.stage ? null : await freshCaptcha("recovery-reset"),
       answered: (previous?.answered ?? 0) + 1,
     }),
   });
