@@ -43,3 +43,14 @@ describe("configuration of the integrations", () => {
     expect(problems({ ...s3, S3_FORCE_PATH_STYLE: "yes" })).toContain("S3_FORCE_PATH_STYLE");
   });
 });
+
+describe("PLATFORM_URL", () => {
+  it("defaults to the ministry's platform and takes another http(s) address", () => {
+    expect(parseEnv({}).PLATFORM_URL).toBe("https://fuwu.most.gov.cn");
+    expect(parseEnv({ PLATFORM_URL: "https://fuwu-test.most.gov.cn/portal" }).PLATFORM_URL).toBe("https://fuwu-test.most.gov.cn/portal");
+  });
+
+  it.each(["fuwu.most.gov.cn", "ftp://fuwu.most.gov.cn", "javascript:alert(1)"])("refuses %s with a message naming the variable", (value) => {
+    expect(problems({ PLATFORM_URL: value })).toContain("PLATFORM_URL");
+  });
+});

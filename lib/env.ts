@@ -55,6 +55,8 @@ const envSchema = z
     PUBLIC_URL: httpUrl.optional(),
     /** Days after a case's decision before its documents are deleted. */
     DOCUMENT_RETENTION_DAYS: days(30),
+    /** The ministry's platform these pages stand in for, named in the guide's instructions. */
+    PLATFORM_URL: httpUrl.default("https://fuwu.most.gov.cn"),
     /** `required`: a staff edit of a text is published by a second editor, never by its last editor. */
     CONTENT_REVIEW: z.enum(["off", "required"]).default("off"),
     /** A ClamAV daemon scanning every upload (both or neither); unset: no antivirus scan. */

@@ -1,4 +1,5 @@
 import { DatabaseGuard, databaseGuardMetadata } from "@/components/errors/database-guard";
+import { PlatformBanner } from "@/components/platform/platform-banner";
 import { PlatformBar } from "@/components/platform/platform-bar";
 
 export const generateMetadata = databaseGuardMetadata;
@@ -6,6 +7,7 @@ export const generateMetadata = databaseGuardMetadata;
 export default function PlatformLayout({ children }: { children: React.ReactNode }) {
   return (
     <DatabaseGuard>
+      <PlatformBanner />
       <PlatformBar />
       {children}
     </DatabaseGuard>

@@ -18,18 +18,19 @@ export async function LoginNameBox({ loginName, hint, window, idPrefix = "" }: L
   const masked = loginName?.includes("****") ?? false;
   if (!loginName && !hint && !window) return null;
   return (
-    <section aria-labelledby={`${idPrefix}login-heading`} className="rounded border-2 border-gov-blue p-4">
-      <h2 id={`${idPrefix}login-heading`} className="mb-2 text-xl font-bold">
+    <section aria-labelledby={`${idPrefix}login-heading`} className="rounded border-2 border-gov-blue px-3 py-2">
+      {/* The box's frame and its two labels say what it is; the heading is for finding it by ear. */}
+      <h2 id={`${idPrefix}login-heading`} className="sr-only">
         {t("loginHeading")}
       </h2>
-      <dl className="space-y-3">
+      <dl className="space-y-1">
         {loginName || hint ? (
           <div>
             <dt className="font-bold">{t("loginNameLabel")}</dt>
-            <dd className="mt-1 flex flex-wrap items-center gap-3">
+            <dd className="mt-1 flex flex-wrap items-center gap-2">
               {loginName ? (
                 <>
-                  <code data-testid="login-name" className="select-all break-all rounded bg-gray-100 px-3 py-2 font-mono text-xl">
+                  <code data-testid="login-name" className="select-all break-all rounded bg-gray-100 px-2 py-1 font-mono text-lg">
                     {loginName}
                   </code>
                   {masked ? null : <CopyButton text={loginName} label={t("copy")} copiedLabel={t("copied")} failedLabel={t("copyFailed")} />}
@@ -42,9 +43,9 @@ export async function LoginNameBox({ loginName, hint, window, idPrefix = "" }: L
           </div>
         ) : null}
         {window ? (
-          <div>
+          <div className="flex flex-wrap items-baseline gap-x-2">
             <dt className="font-bold">{t("windowLabel")}</dt>
-            <dd data-testid="login-window" className="mt-1 text-lg">
+            <dd data-testid="login-window" className="text-lg">
               {t(`window.${window}`)}
             </dd>
           </div>

@@ -1,17 +1,17 @@
 // One outcome page: title and summary, the login name and window, the situation and reason from
-// the MDX content, the ordered next steps and where to get help. Used by the personal result page
-// (with the lookup's result) and by the public page per outcome (without personal data).
+// the MDX content and where to get help. The personal result page (with the lookup's result) puts
+// its one action right under the login name and folds the situation and reason under it (one
+// thing per page: the steps are the journey's; the phone number is in every page's footer); the
+// public page per outcome (no personal data) shows them open and lists the steps.
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { loadOutcomeContent } from "@/lib/content/load-outcome-content";
 import type { OutcomeCode } from "@/lib/migration/outcomes";
-import { Callout } from "./callout";
+import { Callout, FoldedCallout } from "./callout";
 import { LoginNameBox } from "./login-name-box";
 import { OutcomeSteps } from "./outcome-steps";
+import { PlatformAddress } from "./platform-address";
 import { StepAction } from "./step-action";
-
-// The allow-list of the outcome MDX: exactly these names survive compilation.
-const MDX_COMPONENTS = { Callout, StepAction };
 
 export interface OutcomeViewProps {
   code: OutcomeCode;
@@ -19,6 +19,8 @@ export interface OutcomeViewProps {
   loginName?: string | null;
   /** Shown above the content, e.g. the looked-up number on the result page. */
   header?: ReactNode;
+  /** The page's one action, right under the login name; the public page lists the steps instead. */
+  action?: ReactNode;
   footer?: ReactNode;
   /** The staff preview: a draft to show instead of the published text. */
   source?: string;
@@ -26,12 +28,15 @@ export interface OutcomeViewProps {
   idPrefix?: string;
 }
 
-export async function OutcomeView({ code, loginName, header, footer, source, idPrefix = "" }: OutcomeViewProps) {
+export async function OutcomeView({ code, loginName, header, action, footer, source, idPrefix = "" }: OutcomeViewProps) {
   const t = await getTranslations("guide.outcome");
-  const { content, frontmatter } = await loadOutcomeContent({ code, components: MDX_COMPONENTS, source });
+  // The allow-list of the outcome MDX: exactly these names survive compilation.
+  const components = { Callout: action ? FoldedCallout : Callout, PlatformAddress, StepAction };
+  const { content, frontmatter } = await loadOutcomeContent({ code, components, source });
   const personal = loginName !== undefined;
+  const situation = <div className="outcome-content space-y-3 [&_h2]:mt-6 [&_h2]:text-xl [&_h2]:font-bold">{content}</div>;
   return (
-    <article className="max-w-3xl space-y-6" data-outcome={code}>
+    <article className={`max-w-3xl ${action ? "space-y-4" : "space-y-6"}`} data-outcome={code}>
       <header className="space-y-3">
         <h1 className="text-2xl font-bold text-gov-blue sm:text-3xl">{frontmatter.title}</h1>
         <p className="text-lg">{frontmatter.summary}</p>
@@ -43,19 +48,31 @@ export async function OutcomeView({ code, loginName, header, footer, source, idP
         window={frontmatter.window}
         idPrefix={idPrefix}
       />
-      <div className="outcome-content space-y-3 [&_h2]:mt-6 [&_h2]:text-xl [&_h2]:font-bold">{content}</div>
-      {frontmatter.steps ? <OutcomeSteps heading={t("stepsHeading")} steps={frontmatter.steps} idPrefix={idPrefix} /> : null}
-      <section aria-labelledby={`${idPrefix}help-heading`} className="rounded bg-gray-100 p-4">
-        <h2 id={`${idPrefix}help-heading`} className="mb-1 text-xl font-bold">
-          {t("helpHeading")}
-        </h2>
-        <p>
-          {t("helpText")}{" "}
-          <a className="font-bold text-gov-blue" href={`tel:${t("supportPhone")}`}>
-            {t("supportPhone")}
-          </a>
-        </p>
-      </section>
+      {action ? (
+        <>
+          {action}
+          <details className="rounded border-2 border-gray-300 px-4 py-2">
+            <summary className="cursor-pointer font-bold text-gov-blue">{t("situationSummary")}</summary>
+            {situation}
+          </details>
+        </>
+      ) : (
+        <>
+          {situation}
+          {frontmatter.steps ? <OutcomeSteps heading={t("stepsHeading")} steps={frontmatter.steps} idPrefix={idPrefix} /> : null}
+          <section aria-labelledby={`${idPrefix}help-heading`} className="rounded bg-gray-100 p-4">
+            <h2 id={`${idPrefix}help-heading`} className="mb-1 text-xl font-bold">
+              {t("helpHeading")}
+            </h2>
+            <p>
+              {t("helpText")}{" "}
+              <a className="font-bold text-gov-blue" href={`tel:${t("supportPhone")}`}>
+                {t("supportPhone")}
+              </a>
+            </p>
+          </section>
+        </>
+      )}
       {footer}
     </article>
   );

@@ -1,13 +1,16 @@
-// The components a step's MDX may use, bound to one journey: the callout, the login name box (the
-// lookup's login name, or a description of it, and the journey's window) and the step's own
-// action. The journey page and the staff preview bind them the same way.
+// The components a step's MDX may use, bound to one journey: the callout (folded: a step's one
+// thing is its instruction and action), the login name box (the lookup's login name, or a
+// description of it, and the journey's window), the platform's address (PLATFORM_URL) and the
+// step's own action, which says where it leads: the platform's page, and back to the step once
+// done. The journey page and the staff preview bind them the same way.
 import type { ReactNode } from "react";
 import type { MdxComponents } from "@/lib/content/compile-mdx";
 import type { LoginWindow } from "@/lib/migration/outcomes";
 import { actionHref } from "@/lib/wizard/action-href";
 import type { StepId } from "@/lib/wizard/steps";
-import { Callout } from "./callout";
+import { FoldedCallout } from "./callout";
 import { LoginNameBox } from "./login-name-box";
+import { PlatformAddress } from "./platform-address";
 import { StepAction } from "./step-action";
 
 export interface StepBinding {
@@ -30,9 +33,13 @@ export function bindStepComponents({ step, loginName, loginNameHint, window, act
     return (
       <span className="block">
         <StepAction href={href ?? undefined}>{children}</StepAction>
-        {href?.startsWith("/") ? <span className="mt-1 block text-muted">{actionReturn}</span> : null}
+        {href?.startsWith("/") ? (
+          <span className="mt-1 block text-sm text-muted" data-testid="action-destination">
+            {actionReturn}
+          </span>
+        ) : null}
       </span>
     );
   }
-  return { Callout, LoginNameBox: BoundLoginNameBox, StepAction: BoundStepAction };
+  return { Callout: FoldedCallout, LoginNameBox: BoundLoginNameBox, PlatformAddress, StepAction: BoundStepAction };
 }

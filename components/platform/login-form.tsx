@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { withNext } from "@/lib/accounts/return-to";
 import { summaryErrors } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
@@ -35,7 +36,7 @@ export function LoginForm({ window, next, action }: LoginFormProps) {
       <ErrorSummary title={t("form.errorSummaryTitle")} formError={failed?.formError} errors={summaryErrors(state, FIELDS)} />
       {failed?.otherWindow ? (
         <p>
-          <Link className="font-bold text-gov-blue underline underline-offset-4" href={`/login/${failed.otherWindow}`}>
+          <Link className="font-bold text-gov-blue underline underline-offset-4" href={withNext(`/login/${failed.otherWindow}`, next)}>
             {t("login.goToWindow", { window: t(`window.${failed.otherWindow}`) })}
           </Link>
         </p>

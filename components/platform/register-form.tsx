@@ -9,6 +9,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { summaryErrors } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { withNext } from "@/lib/accounts/return-to";
 import { maskMobile } from "@/lib/audit/mask";
 import { CaptchaBlock } from "./captcha-block";
 import type { CaptchaProps, RegisterField, RegisterFormState } from "./form-types";
@@ -30,10 +31,12 @@ const STEP2 = [
 export interface RegisterFormProps {
   kind: "natural" | "legal";
   initialCaptcha: CaptchaProps;
+  /** The guide step to return to (already checked by safeNextPath): a hidden field of both steps. */
+  next: string | null;
   action: (previous: RegisterFormState | null, formData: FormData) => Promise<RegisterFormState>;
 }
 
-export function RegisterForm({ kind, initialCaptcha, action }: RegisterFormProps) {
+export function RegisterForm({ kind, initialCaptcha, next, action }: RegisterFormProps) {
   const t = useTranslations("platform");
   const [state, formAction] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
@@ -58,6 +61,7 @@ export function RegisterForm({ kind, initialCaptcha, action }: RegisterFormProps
         <h2 className="text-xl font-bold">{t("register.step1Title")}</h2>
         <ErrorSummary title={t("form.errorSummaryTitle")} formError={failed?.formError} errors={summaryErrors(state, STEP1)} />
         <input type="hidden" name="intent" value="sendCode" />
+        {next ? <input type="hidden" name="next" value={next} /> : null}
         {field("mobile", { hint: t("hints.mobileForCode"), type: "tel", inputMode: "tel", autoComplete: "tel", maxLength: 32 })}
         <CaptchaBlock captcha={failed?.captcha ?? initialCaptcha} error={errors.captcha} resetSignal={failed?.answered} />
         <SubmitButton label={t("register.sendCode")} pendingLabel={t("form.pending")} />
@@ -72,11 +76,12 @@ export function RegisterForm({ kind, initialCaptcha, action }: RegisterFormProps
       <ErrorSummary title={t("form.errorSummaryTitle")} formError={failed?.formError} errors={summaryErrors(state, STEP2)} />
       <p role="status">
         {t("register.codeSent", { mobile: masked })}{" "}
-        <Link className="text-gov-blue underline underline-offset-4" href={`/register/${kind}`}>
+        <Link className="text-gov-blue underline underline-offset-4" href={withNext(`/register/${kind}`, next)}>
           {t("register.changeMobile")}
         </Link>
       </p>
       <input type="hidden" name="intent" value="register" />
+      {next ? <input type="hidden" name="next" value={next} /> : null}
       <input type="hidden" name="challenge" value={stage.challenge} />
       <input type="hidden" name="mobile" value={stage.mobile} />
       {field("smsCode", { hint: t("hints.smsCode", { mobile: masked }), inputMode: "numeric", autoComplete: "one-time-code", maxLength: 6, width: "code", defaultValue: undefined })}

@@ -25,13 +25,15 @@ export interface AppealFormProps {
   action: (previous: AppealFormState | null, formData: FormData) => Promise<AppealFormState>;
   /** The state the page starts from: after the documents' route handler sent the user back here. */
   initialState?: AppealFormState | null;
+  /** The guide step to return to (already checked by safeNextPath), if the appeal started from one. */
+  next?: string | null;
 }
 
-export function AppealForm({ kind, initialCaptcha, action, initialState = null }: AppealFormProps) {
+export function AppealForm({ kind, initialCaptcha, action, initialState = null, next = null }: AppealFormProps) {
   const t = useTranslations("recovery.appeal");
   const tp = useTranslations("platform");
   const [state, formAction] = useActionState(action, initialState);
-  if (state?.ok) return <AppealSubmitted reference={state.data.reference} />;
+  if (state?.ok) return <AppealSubmitted reference={state.data.reference} next={next} />;
   const failed = state;
   const stage = failed?.stage ?? null;
   const errors: Partial<Record<AppealField, string>> = failed?.fieldErrors ?? {};
@@ -70,7 +72,7 @@ export function AppealForm({ kind, initialCaptcha, action, initialState = null }
     );
   }
 
-  if (stage.step === "documents") return <AppealDocumentsForm kind={kind} errors={errors} formError={failed?.formError} />;
+  if (stage.step === "documents") return <AppealDocumentsForm kind={kind} errors={errors} formError={failed?.formError} next={next} />;
 
   return (
     <div className="space-y-5">

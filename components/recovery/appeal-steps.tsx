@@ -58,8 +58,11 @@ export function OrganisationPick({ matches, query, error }: { matches: Organisat
   );
 }
 
-export function AppealSubmitted({ reference }: { reference: string }) {
+/** The reference number; then the way back to the guide's step (if the appeal began there), or the status. */
+export function AppealSubmitted({ reference, next }: { reference: string; next: string | null }) {
   const t = useTranslations("recovery.appeal");
+  const back = useTranslations("wayBack");
+  const link = "text-gov-blue underline underline-offset-4";
   return (
     <section aria-labelledby="submitted-heading" className="space-y-3 border-l-4 border-green-700 bg-green-50 p-4">
       <h2 id="submitted-heading" className="text-xl font-bold">
@@ -69,9 +72,20 @@ export function AppealSubmitted({ reference }: { reference: string }) {
         {t("referenceIs")} <strong data-testid="appeal-reference" className="text-xl tracking-wider">{reference}</strong>
       </p>
       <p>{t("submittedText")}</p>
-      <Link href="/recovery/status" className="text-gov-blue underline underline-offset-4">
-        {t("statusLink")}
-      </Link>
+      <ul className="flex flex-wrap gap-x-6 gap-y-2">
+        {next ? (
+          <li>
+            <Link href={next} className={`${link} font-bold`}>
+              {back("toStep")}
+            </Link>
+          </li>
+        ) : null}
+        <li>
+          <Link href="/recovery/status" className={link}>
+            {t("statusLink")}
+          </Link>
+        </li>
+      </ul>
     </section>
   );
 }

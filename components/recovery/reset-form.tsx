@@ -17,10 +17,12 @@ const fieldList = (...names: ResetField[]) => names.map((name) => ({ name, id: n
 export interface ResetFormProps {
   kind: "natural" | "legal";
   initialCaptcha: CaptchaProps;
+  /** The guide step to return to (already checked by safeNextPath): a hidden field of every step. */
+  next: string | null;
   action: (previous: ResetFormState | null, formData: FormData) => Promise<ResetFormState>;
 }
 
-export function ResetForm({ kind, initialCaptcha, action }: ResetFormProps) {
+export function ResetForm({ kind, initialCaptcha, next, action }: ResetFormProps) {
   const t = useTranslations("recovery");
   const tp = useTranslations("platform");
   const [state, formAction] = useActionState(action, null);
@@ -30,6 +32,7 @@ export function ResetForm({ kind, initialCaptcha, action }: ResetFormProps) {
   const field = (name: ResetField, extra: Partial<TextFieldProps> = {}) => (
     <TextField id={name} name={name} label={tp(`fields.${name}`)} error={errors[name]} errorPrefix={tp("form.errorPrefix")} defaultValue={failed?.values?.[name]} maxLength={64} {...extra} />
   );
+  const nextField = next ? <input type="hidden" name="next" value={next} /> : null;
   const summary = (fields: ResetField[]) => (
     <ErrorSummary title={tp("form.errorSummaryTitle")} formError={failed?.formError} errors={summaryErrors(state, fieldList(...fields))} />
   );
@@ -40,6 +43,7 @@ export function ResetForm({ kind, initialCaptcha, action }: ResetFormProps) {
         <h2 className="text-xl font-bold">{t("reset.step1Title")}</h2>
         {summary(["loginName", "captcha"])}
         <input type="hidden" name="intent" value="start" />
+        {nextField}
         {field("loginName", { hint: t("reset.loginNameHint"), autoComplete: "username", autoCapitalize: "none", spellCheck: false })}
         <CaptchaBlock captcha={failed?.captcha ?? initialCaptcha} error={errors.captcha} resetSignal={failed?.answered} />
         <SubmitButton label={t("reset.next")} pendingLabel={tp("form.pending")} />
@@ -55,6 +59,7 @@ export function ResetForm({ kind, initialCaptcha, action }: ResetFormProps) {
         {summary(["mobile", "orgName", "uscc"])}
         {loginNameLine}
         <input type="hidden" name="intent" value="send" />
+        {nextField}
         <input type="hidden" name="ticket" value={stage.ticket} />
         {field("mobile", { label: tp("fields.reservedMobile"), hint: t("reset.mobileHint"), type: "tel", inputMode: "tel", autoComplete: "tel", maxLength: 32 })}
         {kind === "legal" ? field("orgName", { autoComplete: "organization", maxLength: 200 }) : null}
@@ -72,6 +77,7 @@ export function ResetForm({ kind, initialCaptcha, action }: ResetFormProps) {
         {loginNameLine}
         <p role="status">{t("reset.codeSentIfMatching", { mobile: stage.maskedMobile })}</p>
         <input type="hidden" name="intent" value="confirm" />
+        {nextField}
         <input type="hidden" name="ticket" value={stage.ticket} />
         {field("smsCode", { hint: tp("hints.smsCode", { mobile: stage.maskedMobile }), inputMode: "numeric", autoComplete: "one-time-code", maxLength: 6, width: "code", defaultValue: undefined })}
         {field("newPassword", { hint: tp("hints.passwordNew"), type: "password", autoComplete: "new-password", maxLength: 1024, defaultValue: undefined })}

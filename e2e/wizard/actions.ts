@@ -10,7 +10,7 @@ import type { Walk } from "./walk";
 
 export const NEW_PASSWORD = "Xiang-Dao-2027";
 
-/** 自然人注册 / 单位用户（法人）注册 with the looked-up USCC or mobile; returns the login name. */
+/** 自然人注册 / 单位用户（法人）注册 with the looked-up USCC or mobile, on to the login window that leads back to the step; returns the login name. */
 export async function register(walk: Walk): Promise<string> {
   const { page, testInfo, c } = walk;
   await expect(page).toHaveURL(new RegExp(`/register/${c.window}`));
@@ -28,11 +28,11 @@ export async function register(walk: Walk): Promise<string> {
   await page.getByLabel("密码", { exact: true }).fill(c.password);
   await page.getByLabel("确认密码").fill(c.password);
   await page.getByRole("button", { name: "注册账号" }).click();
-  await page.waitForURL(`**/login/${c.window}?notice=registered`);
+  await expect(page).toHaveURL(new RegExp(`/login/${c.window}\\?notice=registered&next=%2Fguide%2Fjourney%2Fregister-${c.window}$`));
   return loginName;
 }
 
-/** 登录名重置密码 to NEW_PASSWORD, then "确定并跳转至政务服务平台". */
+/** 登录名重置密码 to NEW_PASSWORD, then "确定并跳转至政务服务平台": the login window, which leads back to the step. */
 export async function resetPassword(walk: Walk, c: WalkCase = walk.c): Promise<void> {
   const { page, testInfo } = walk;
   await expect(page).toHaveURL(new RegExp(`/recovery/reset/${c.window}`));
@@ -51,7 +51,7 @@ export async function resetPassword(walk: Walk, c: WalkCase = walk.c): Promise<v
   await page.getByRole("button", { name: "确定", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("密码已重置");
   await page.getByRole("link", { name: "确定并跳转至政务服务平台" }).click();
-  await expect(page).toHaveURL(new RegExp(`/login/${c.window}`));
+  await expect(page).toHaveURL(new RegExp(`/login/${c.window}\\?next=%2Fguide%2Fjourney%2Freset-${c.window}$`));
 }
 
 /** 修改个人信息 / 修改法人信息 from the step's action: the registry's identity, or a wrong name. */

@@ -20,26 +20,31 @@ test("answers are kept by step: back, change, a changed path, start again", asyn
   await expectNoAxeViolations(page);
   await w.next();
   await w.next("忘记了密码");
-  await w.at("reset-legal", 3, 6, { complete: false });
+  await w.at("reset-legal", 3, 8, { complete: false });
   await w.next("无法重置");
-  await w.at("appeal-legal", 4, 7, { complete: false });
+  await w.at("appeal-legal", 4, 9, { complete: false });
+  // The answers so far, folded into the step's footer.
+  await page.getByText("您的回答（2 项）").click();
   const answers = page.getByTestId("answers");
   await expect(answers).toContainText("忘记了密码");
   await expect(answers).toContainText("无法重置");
 
   // Back: the earlier step with its answer chosen.
   await page.getByRole("link", { name: "返回上一步" }).click();
-  await w.at("reset-legal", 3, 7);
+  await w.at("reset-legal", 3, 9);
   await expect(page.getByRole("radio", { name: /无法重置/ })).toBeChecked();
 
   // Change the first answer: the path goes on as before, so the later answer is kept.
+  await page.getByText("您的回答（2 项）").click();
   await page.getByRole("link", { name: "修改“在“法人登录”窗口登录”的回答" }).click();
-  await w.at("log-in-legal", 2, 7);
+  await w.at("log-in-legal", 2, 9);
   await expect(page.getByRole("radio", { name: "忘记了密码" })).toBeChecked();
   await w.refused("本浏览器还没有登录这个账号", "已经登录成功");
   await expectNoAxeViolations(page);
   await w.next("提示“登录名或密码错误”");
-  await w.at("reset-legal", 3, 7);
+  // The same route by another answer: the same total, and nothing to say about it.
+  await w.at("reset-legal", 3, 9);
+  await expect(page.getByTestId("route-changed")).toHaveCount(0);
   await expect(page.getByRole("radio", { name: /无法重置/ })).toBeChecked();
   await expect(answers).toContainText("提示“登录名或密码错误”");
 
@@ -48,15 +53,17 @@ test("answers are kept by step: back, change, a changed path, start again", asyn
   await page.getByRole("link", { name: "返回上一步" }).click();
   await w.act("去法人登录");
   await w.logIn();
-  // Until "继续", the path still runs through reset and appeal: 2 of 6.
-  await w.at("log-in-legal", 2, 6, { complete: true });
+  // The total does not move with the platform's state: logged in, still 2 of 9 until "继续".
+  await w.at("log-in-legal", 2, 9, { complete: true });
   await w.next();
-  await w.at("verify-legal", 3, 4, { complete: false });
+  // Reset and appeal leave the path: one step fewer, said; the reset's steps count as done.
+  await w.at("verify-legal", 5, 8, { complete: false });
   await expect(page.getByRole("link", { name: /修改.*登录名重置密码/ })).toHaveCount(0);
   expect(stepEventCount("E-R2", "appeal-legal", "left")).toBeGreaterThan(leftBefore);
 
   // Start again: the journey and its codes are gone.
   const resumeCode = await page.getByTestId("resume-code").textContent();
+  await page.getByText("在其他设备上继续，或重新开始").click();
   await page.getByRole("button", { name: "重新开始" }).click();
   await expect(page).toHaveURL(/\/guide$/);
   await page.goto("/guide/journey");
@@ -73,11 +80,11 @@ test("resume on another device, the checklist, the FAQ and the help code", async
   const w = new Walk(page, testInfo, c);
   await w.start();
   await w.next();
-  await w.at("log-in-legal", 2, 4);
+  await w.at("log-in-legal", 2, 6);
   const helpCode = (await page.getByTestId("help-code").textContent()) ?? "";
 
   // The code and the QR code, folded away until asked for.
-  await page.getByText("在其他设备上继续").click();
+  await page.getByText("在其他设备上继续，或重新开始").click();
   await expect(page.getByRole("img", { name: "继续办理的二维码" })).toBeVisible();
   const resumeCode = (await page.getByTestId("resume-code").textContent()) ?? "";
   expect(resumeCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
@@ -93,7 +100,7 @@ test("resume on another device, the checklist, the FAQ and the help code", async
   await other.getByLabel("恢复码", { exact: true }).fill(resumeCode.replace(/-/g, " ").toLowerCase());
   await other.getByRole("button", { name: "继续办理" }).click();
   await expect(other).toHaveURL(/\/guide\/journey\/log-in-legal$/);
-  await expect(other.getByTestId("progress")).toHaveText("第 2 步，共 4 步");
+  await expect(other.getByTestId("progress")).toHaveText("第 2 步，共 6 步");
   await expect(other.getByTestId("help-code")).toHaveText(helpCode);
   await expect(other.getByTestId("login-name")).toHaveText(c.loginName ?? "");
   await phone.close();
@@ -116,7 +123,7 @@ test("resume on another device, the checklist, the FAQ and the help code", async
 
   // The FAQ, linked from every step.
   await page.getByRole("link", { name: "回到当前步骤" }).click();
-  await page.getByRole("region", { name: "需要帮助？" }).getByRole("link", { name: "常见问题" }).click();
+  await page.locator("article footer").getByRole("link", { name: "常见问题" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("常见问题");
   for (const question of ["企业登录提示账号密码不正确怎么办？", "企业账号登录后，在哪里进入相关业务系统？", "法人用户如何进行实名认证？"]) {
     await expect(page.getByText(question)).toBeVisible();

@@ -1,14 +1,21 @@
 // Walking a journey in the browser: the lookup and "开始分步办理", then one step at a time —
-// the step's URL, heading and "第 n 步，共 m 步", the same state after a reload, answers and
-// "继续", and the step's action followed into the product and back. In the phone project the
-// wizard's own controls are used by keyboard alone, on a 360 px screen.
+// the step's URL, heading and "第 n 步，共 m 步" (a total that changes only when an answer changed
+// the route, and then the page says so), the same state after a reload, answers and "继续", and the
+// step's action followed into the product and back to the step by itself. In the phone project the
+// wizard's own controls are used by keyboard alone, on a 360 × 740 screen, where the result page
+// and the steps must fit within about two screens.
 import { expect, type Page, type TestInfo } from "@playwright/test";
 import { expectNoHorizontalScroll, NARROWEST_PHONE } from "../support/viewport";
 import { actAsClient, lastSmsCode, scripted, solveCaptcha } from "../lookup/support";
 import type { WalkCase } from "./seed";
 
+/** About two screens of the 360 × 740 phone: twice its height and a little (issue 14.3). */
+export const TWO_PHONE_SCREENS = 2 * NARROWEST_PHONE.height + 100;
+
 export class Walk {
   readonly keyboard: boolean;
+  /** The total of steps last shown: a change must come with the page saying so. */
+  private shownTotal: number | null = null;
 
   constructor(
     readonly page: Page,
@@ -45,6 +52,10 @@ export class Walk {
     // The lookup hashes and counts; a loaded two-core machine can take a while.
     await expect(page).toHaveURL(/\/guide\/result$/, { timeout: 30_000 });
     await expect(page.getByTestId("outcome-code")).toContainText(c.outcome);
+    // One thing per page: one start button, no list of every step.
+    await expect(page.getByRole("button", { name: "开始分步办理" })).toHaveCount(1);
+    await expect(page.getByRole("region", { name: "接下来怎么做" })).toHaveCount(0);
+    await this.fitsTwoPhoneScreens("result");
     await this.activate(page.getByRole("button", { name: "开始分步办理" }));
     await expect(page).toHaveURL(/\/guide\/journey\/overview$/);
   }
@@ -55,16 +66,34 @@ export class Walk {
     const check = async () => {
       await expect(page).toHaveURL(new RegExp(`/guide/journey/${step}$`));
       await expect(page.getByTestId("progress")).toHaveText(`第 ${position} 步，共 ${total} 步`);
+      if (this.shownTotal !== null && total !== this.shownTotal) {
+        await expect(page.getByTestId("route-changed")).toHaveText(`步骤数已根据您的回答调整（原来共 ${this.shownTotal} 步）。`);
+      }
       if (options.complete !== undefined) await expect(page.getByTestId("step-status")).toHaveAttribute("data-complete", String(options.complete));
       await expect(page.getByTestId("help-code")).toHaveText(/^[0-9A-Z]{3}-[0-9A-Z]{3}$/);
     };
     await check();
+    this.shownTotal = total;
+    if (this.keyboard) await this.expectHeightWithin(TWO_PHONE_SCREENS, step);
     if (options.reload === false) return;
     const heading = (await page.getByRole("heading", { level: 1 }).textContent()) ?? "";
     await this.reload();
     await check();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
     if (this.keyboard) await expectNoHorizontalScroll(page);
+  }
+
+  /** On the phone: the page is at most about two screens tall; a screenshot goes to test-results. */
+  async fitsTwoPhoneScreens(name: string): Promise<void> {
+    if (!this.keyboard) return;
+    await this.page.screenshot({ path: this.testInfo.outputPath(`${this.c.outcome}-${name}-360x740.png`), fullPage: true, scale: "css" });
+    await this.expectHeightWithin(TWO_PHONE_SCREENS, name);
+  }
+
+  private async expectHeightWithin(limit: number, name: string): Promise<void> {
+    const height = await this.page.evaluate(() => document.documentElement.scrollHeight);
+    if (height > limit) await this.page.screenshot({ path: this.testInfo.outputPath(`${this.c.outcome}-${name}-too-tall.png`), fullPage: true, scale: "css" });
+    expect(height, `${name} is ${height} px tall on a 360 × 740 phone`).toBeLessThanOrEqual(limit);
   }
 
   /** Chooses an answer (by its label) if given, then "继续". */
@@ -90,17 +119,23 @@ export class Walk {
     await this.activate(this.page.getByRole("link", { name, exact: true }));
   }
 
-  /** On a login window reached from a step: logs in and lands back on the step. */
+  /** On a login window reached from a step (or registration started from one): logs in and lands back on the step. */
   async logIn(password = this.c.password, loginName = this.c.loginName): Promise<void> {
     const { page } = this;
-    await expect(page).toHaveURL(/\/login\/(natural|legal)\?next=/);
+    await expect(page).toHaveURL(/\/login\/(natural|legal)\?(notice=registered&)?next=%2Fguide%2Fjourney%2F/);
     await page.getByLabel("登录名", { exact: true }).fill(loginName ?? "");
     await page.getByLabel("密码", { exact: true }).fill(password);
     await page.getByRole("button", { name: "登录" }).click();
     await page.waitForURL(/\/guide\/journey\//);
   }
 
-  /** Back from an action that does not return by itself: the menu's "我的办理进度". */
+  /** Back from the platform's page by its own "返回操作指引". */
+  async returnToStep(): Promise<void> {
+    await this.activate(this.page.getByRole("link", { name: "返回操作指引" }));
+    await this.page.waitForURL(/\/guide\/journey\/[a-z-]+$/);
+  }
+
+  /** Back where nothing on the platform began at a step (an SMS link): the menu's "我的办理进度". */
   async backToJourney(): Promise<void> {
     await this.activate(this.page.getByRole("link", { name: "我的办理进度" }));
     await this.page.waitForURL(/\/guide\/journey\/[a-z-]+$/);

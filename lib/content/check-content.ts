@@ -17,8 +17,8 @@ import { isKnownSitePath } from "./site-routes";
 const Stub = () => null;
 /** The component names each kind's pages bind (components/guide): exactly these survive. */
 export const ALLOWED_COMPONENTS: Record<ContentKey["kind"], MdxComponents> = {
-  steps: { Callout: Stub, LoginNameBox: Stub, StepAction: Stub },
-  outcomes: { Callout: Stub, StepAction: Stub },
+  steps: { Callout: Stub, LoginNameBox: Stub, PlatformAddress: Stub, StepAction: Stub },
+  outcomes: { Callout: Stub, PlatformAddress: Stub, StepAction: Stub },
 };
 
 /** The sections every outcome page shows (domain.md §3: the situation and the reason from the source). */

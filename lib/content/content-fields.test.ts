@@ -20,7 +20,7 @@ describe("content fields", () => {
     const fields = fieldsFromSource({ kind: "steps", id: "log-in-legal" }, shipped({ kind: "steps", id: "log-in-legal" }));
     expect(fields.question).toBe("登录结果如何？");
     expect(Object.keys(fields.choices).sort()).toEqual(["forgot", "ok", "refused"]);
-    expect(fields.body).toMatch(/^1\. 打开/);
+    expect(fields.body).toMatch(/^用下面的登录名和密码/);
   });
 
   it("writes steps of words as strings and linked steps as objects, dropping empty rows", () => {

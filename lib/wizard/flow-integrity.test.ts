@@ -88,6 +88,10 @@ describe.each(STEP_IDS)("content for step %s", (step) => {
     expect(frontmatterProblems(step, frontmatter)).toEqual([]);
   });
 
+  it("names the platform's address through <PlatformAddress /> (PLATFORM_URL), never as text", () => {
+    expect(source).not.toMatch(/https?:\/\/(?!\/)[^\s)）]*most\.gov\.cn/);
+  });
+
   it("places the step's action exactly where the flow has one", () => {
     const actions = source.match(/<StepAction>/g)?.length ?? 0;
     expect(actions).toBe(FLOW[step].action ? 1 : 0);

@@ -18,6 +18,8 @@ export const journeyStateSchema = z.object({
   window: z.enum(["natural", "legal"]).nullable(),
   answers: z.record(z.string(), z.string().max(40)),
   trail: z.array(z.enum(STEP_IDS)).min(1),
+  /** The total of steps before the last answer changed the route, so the next step can say so. */
+  totalBefore: z.number().int().min(1).max(99).optional(),
 });
 export type JourneyState = z.infer<typeof journeyStateSchema>;
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NO_FACTS } from "./facts";
-import { advance, newJourneyState } from "./journey-state";
-import { progressOf, projectRemaining } from "./progress";
+import { projectRemaining } from "./progress";
 
 describe("projected path", () => {
   it.each([
@@ -21,20 +20,5 @@ describe("projected path", () => {
 
   it("from a branch: reset leads back to logging in, then on", () => {
     expect(projectRemaining("E-R1", "reset-legal", NO_FACTS)).toEqual(["log-in-again-legal", "verify-legal", "enter-systems"]);
-  });
-});
-
-describe("progress", () => {
-  const start = newJourneyState({ outcome: "E-R1", kind: "enterprise", identifier: "91110108MA01ER100K", loginName: null, window: "legal" });
-
-  it("counts the overview as step 1 of 4 for E-R1", () => {
-    expect(progressOf(start, "overview", NO_FACTS)).toMatchObject({ position: 1, total: 4 });
-  });
-
-  it("grows when a branch adds steps, and counts the viewed step's place on the path", () => {
-    let state = advance(start, "overview", undefined, "log-in-legal").state;
-    state = advance(state, "log-in-legal", "refused", "reset-legal").state;
-    expect(progressOf(state, "reset-legal", NO_FACTS)).toMatchObject({ position: 3, total: 6 });
-    expect(progressOf(state, "log-in-legal", NO_FACTS)).toMatchObject({ position: 2, total: 6 });
   });
 });

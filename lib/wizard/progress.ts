@@ -1,10 +1,8 @@
-// The path ahead and "第 n 步，共 m 步": the steps taken so far plus the steps the flow expects
-// from the current one, simulated with each step's `achieve` and its expected answer — so the
-// count grows honestly when a branch (reset, upload, appeal) adds steps.
+// The path ahead (the checklist's "剩余步骤"): the steps the flow expects from the current one,
+// simulated with each step's `achieve` and its expected answer. "第 n 步，共 m 步" is route.ts's.
 import type { OutcomeCode } from "@/lib/migration/outcomes";
 import type { JourneyFacts } from "./facts";
 import { FLOW } from "./flow";
-import { currentStepOf, type JourneyState } from "./journey-state";
 import type { StepId } from "./steps";
 
 const MAX_STEPS = 40;
@@ -24,17 +22,4 @@ export function projectRemaining(outcome: OutcomeCode, from: StepId, facts: Jour
     step = result.to;
   }
   return ahead;
-}
-
-export interface Progress {
-  position: number;
-  total: number;
-  /** The steps still expected after the current one. */
-  remaining: StepId[];
-}
-
-export function progressOf(state: JourneyState, viewing: StepId, facts: JourneyFacts): Progress {
-  const remaining = projectRemaining(state.outcome, currentStepOf(state), facts);
-  const index = state.trail.indexOf(viewing);
-  return { position: (index < 0 ? state.trail.length - 1 : index) + 1, total: state.trail.length + remaining.length, remaining };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { withNext } from "@/lib/accounts/return-to";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("recovery"))("title") };
@@ -25,8 +26,10 @@ function Choice({ href, title, text }: { href: string; title: string; text: stri
  * 忘记密码 (seed 三): the ways back into an account — 登录名重置密码 first, as the source gives it; then
  * the login-name hint, which needs no review, before the appeals, which do.
  */
-export default async function RecoveryPage() {
+export default async function RecoveryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const t = await getTranslations("recovery");
+  // From a guide step (through the login page): each way on keeps the way back to it.
+  const { next } = await searchParams;
   return (
     <div className="max-w-3xl space-y-8">
       <div className="space-y-2">
@@ -39,8 +42,8 @@ export default async function RecoveryPage() {
         </h2>
         <p>{t("resetText")}</p>
         <ul className="grid gap-4 sm:grid-cols-2">
-          <Choice href="/recovery/reset/natural" title={t("reset.naturalTitle")} text={t("resetNatural")} />
-          <Choice href="/recovery/reset/legal" title={t("reset.legalTitle")} text={t("resetLegal")} />
+          <Choice href={withNext("/recovery/reset/natural", next)} title={t("reset.naturalTitle")} text={t("resetNatural")} />
+          <Choice href={withNext("/recovery/reset/legal", next)} title={t("reset.legalTitle")} text={t("resetLegal")} />
         </ul>
       </section>
       <section aria-labelledby="hint-heading" className="space-y-3">
@@ -60,8 +63,8 @@ export default async function RecoveryPage() {
         </h2>
         <p>{t("appealText")}</p>
         <ul className="grid gap-4 sm:grid-cols-2">
-          <Choice href="/recovery/appeal/natural" title={t("appealNaturalLink")} text={t("appealNatural")} />
-          <Choice href="/recovery/appeal/legal" title={t("appealLegalLink")} text={t("appealLegal")} />
+          <Choice href={withNext("/recovery/appeal/natural", next)} title={t("appealNaturalLink")} text={t("appealNatural")} />
+          <Choice href={withNext("/recovery/appeal/legal", next)} title={t("appealLegalLink")} text={t("appealLegal")} />
         </ul>
         <p>
           <Link href="/recovery/status" className={link}>
@@ -71,7 +74,7 @@ export default async function RecoveryPage() {
         </p>
       </section>
       <p className="font-bold">{t("phone")}</p>
-      <Link className={link} href="/login">
+      <Link className={link} href={withNext("/login", next)}>
         {t("back")}
       </Link>
     </div>

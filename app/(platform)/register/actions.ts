@@ -8,6 +8,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { RegisterField, RegisterFormState } from "@/components/platform/form-types";
 import { retryAfterMinutes } from "@/lib/accounts/login-throttle-rules";
+import { afterRegistration } from "@/lib/accounts/return-to";
 import { registerAccount } from "@/lib/accounts/register-account";
 import { checkRegistration, mobileErrors } from "@/lib/accounts/registration-rules";
 import { type FieldErrors, fieldErrorsOf, legalRegistrationSchema, naturalRegistrationSchema, sendCodeSchema } from "@/lib/accounts/schemas";
@@ -113,5 +114,6 @@ async function createAccount(kind: Kind, fields: Fields, answered: number): Prom
     const wait = "retryAfterSeconds" in result ? (await getTranslations("platform"))("register.tooManyAttempts", { minutes: retryAfterMinutes(result.retryAfterSeconds) }) : undefined;
     return fail(result.fieldErrors, wait);
   }
-  redirect(`/login/${kind}?notice=registered`);
+  // The new account's login window, then back to the guide's step (`next`, a hidden field of both steps).
+  redirect(afterRegistration(kind, fields.next));
 }

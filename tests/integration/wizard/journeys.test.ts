@@ -11,6 +11,7 @@ import { saveJourney } from "@/lib/db/wizard/save-journey";
 import { findJourneyByHelpCode } from "@/lib/wizard/find-journey-by-help-code";
 import { formatHelpCode, formatResumeCode, journeyIdOf } from "@/lib/wizard/codes";
 import { advance } from "@/lib/wizard/journey-state";
+import { routeProgress, withRouteChange } from "@/lib/wizard/route";
 import { mobile, validUscc } from "../../support/factories";
 import { createTestDatabase, type TestDatabase } from "../../support/test-db";
 
@@ -56,6 +57,20 @@ describe("saving and resuming a journey", () => {
     expect(resumed?.state.answers).toEqual({ "log-in-legal": "refused" });
     expect(resumed?.state.trail).toEqual(["overview", "log-in-legal", "reset-legal"]);
     expect(await findJourney({ db: t.db, resumeCode, now: days(13.01) })).toBeNull();
+  });
+
+  it("keeps the route's earlier total after an answer changed it, for the next step to say so, until the next answer", async () => {
+    const { resumeCode, journey } = await createJourney({ db: t.db, start: enterpriseStart(), now: started });
+    let state = withRouteChange(journey.state, advance(journey.state, "overview", undefined, "log-in-legal").state);
+    state = withRouteChange(state, advance(state, "log-in-legal", "refused", "reset-legal").state);
+    await saveJourney({ db: t.db, id: journey.id, state, now: started });
+    const resumed = await findJourney({ db: t.db, resumeCode, now: started });
+    expect(resumed?.state.totalBefore).toBe(6);
+    expect(resumed && routeProgress(resumed.state, "reset-legal")).toEqual({ position: 3, total: 8 });
+
+    const after = withRouteChange(state, advance(state, "reset-legal", "done", "log-in-again-legal").state);
+    await saveJourney({ db: t.db, id: journey.id, state: after, now: started });
+    expect((await findJourney({ db: t.db, resumeCode, now: started }))?.state.totalBefore).toBeUndefined();
   });
 
   it("expires 7 days after it began when nothing was done", async () => {

@@ -1,5 +1,7 @@
 // /guide/result: the outcome of the person's own lookup, read from the sealed short-lived cookie
 // (never from the URL). Without one — expired, or opened elsewhere — it asks to look up again.
+// One thing per page: the outcome, the login name and window, and one start button under them;
+// the steps themselves are the journey's, one per page.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -55,9 +57,9 @@ export default async function LookupResultPage() {
           </dl>
         </>
       }
+      action={<StartJourney />}
       footer={
         <div className="space-y-2">
-          <StartJourney />
           <p className="text-muted">{t("privacy")}</p>
           <p>{again}</p>
         </div>

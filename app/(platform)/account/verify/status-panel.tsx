@@ -51,9 +51,13 @@ export async function StatusPanel({ view, latestCase, next }: { view: Verificati
       ) : null}
       {manual || unavailable ? null : <p>{t("status.recheck")}</p>}
       <p className="mt-2">{manual || unavailable ? null : t("status.uploadLead")}</p>
-      <Link className={link} href={uploadHref}>
-        {t(`uploadLink.${view.type}`)}
-      </Link>
+      <p className="flex flex-wrap gap-x-6">
+        <Link className={link} href={uploadHref}>
+          {t(`uploadLink.${view.type}`)}
+        </Link>
+        {/* Failed is a result too: the guide's step says what to do about it (re-check or upload). */}
+        {next ? <Link className={link} href={next}>{t("status.backLink")}</Link> : null}
+      </p>
     </Notice>
   );
 }

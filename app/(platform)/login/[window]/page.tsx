@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/platform/login-form";
 import { Notice } from "@/components/platform/notice";
 import { loginNotice, safeNextPath } from "@/lib/accounts/notices";
+import { withNext } from "@/lib/accounts/return-to";
 import { logInAction } from "../actions";
 
 type Props = {
@@ -39,18 +40,18 @@ export default async function LoginWindowPage({ params, searchParams }: Props) {
       <LoginForm window={window} next={next} action={logInAction} />
       <ul className="space-y-2">
         <li>
-          <Link className={link} href={`/login/${other}${next ? `?next=${encodeURIComponent(next)}` : ""}`}>
+          <Link className={link} href={withNext(`/login/${other}`, next)}>
             {t(window === "legal" ? "otherWindowLegal" : "otherWindowNatural")}
           </Link>
         </li>
         <li>
           {t("noAccount")}{" "}
-          <Link className={link} href="/register">
+          <Link className={link} href={withNext("/register", next)}>
             {t("registerLink")}
           </Link>
         </li>
         <li>
-          <Link className={link} href="/recovery">
+          <Link className={link} href={withNext("/recovery", next)}>
             {t("forgotPassword")}
           </Link>
         </li>

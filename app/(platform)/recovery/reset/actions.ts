@@ -1,11 +1,16 @@
 "use server";
 // 登录名重置密码 (seed 三 1-1, 2-1) as one form in three steps, each a plain HTML form:
 // (1) login name + captcha; (2) reserved mobile (+ organisation name and USCC) → 获取验证码;
-// (3) code + new password → 确定. lib/recovery keeps the answers identical for unknown names.
+// (3) code + new password → 确定 → the done page, carrying `next` (a hidden field of every step)
+// back to the guide's step. lib/recovery keeps the answers identical for unknown names. Through
+// the one form-action adapter: anything unexpected is logged once with a reference.
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import type { ResetField, ResetFormState, ResetStage } from "@/components/recovery/form-types";
 import { mobileErrors } from "@/lib/accounts/registration-rules";
+import { afterPasswordReset } from "@/lib/accounts/return-to";
 import { type FieldErrors, fieldErrorsOf } from "@/lib/accounts/schemas";
+import { formAction } from "@/lib/actions/form-action";
 import { maskMobile } from "@/lib/audit/mask";
 import { requestClient } from "@/lib/audit/request-client";
 import { verifyFormCaptcha } from "@/lib/captcha/form-captcha";
@@ -17,17 +22,42 @@ import { openResetTicket } from "@/lib/recovery/reset-ticket";
 import { resetConfirmSchema, resetSendLegalSchema, resetSendNaturalSchema, resetStartSchema } from "@/lib/recovery/schemas";
 import { sendResetCode } from "@/lib/recovery/send-reset-code";
 import { startReset } from "@/lib/recovery/start-reset";
-import { captchaPayloadFrom, formFields } from "../../_lib/form-input";
+import { captchaPayloadFrom } from "../../_lib/form-input";
 import { freshCaptcha, sendAfterResponse, translateRecoveryErrors, waitMessage } from "../_lib/action-helpers";
 import { setDoneFlash } from "../_lib/done-cookie";
 
+// Which step was posted, and where to go afterwards; each step parses its own fields.
+const postedStep = z.object({ intent: z.enum(["start", "send", "confirm", "back"]).catch("start"), next: z.string().max(300).optional().catch(undefined) });
+
+function reset(kind: AccountKind) {
+  return formAction<z.infer<typeof postedStep>, null, ResetFormState>({
+    name: `recovery.reset.${kind}`,
+    authorise: async () => null,
+    schema: postedStep,
+    // Never refused: an unknown intent starts the form (whose own schemas answer field by field)
+    // and a `next` that is not a short string is dropped.
+    invalid: (_issues, { previous }) => ({ ok: false, answered: previous?.answered ?? 0 }),
+    run: async ({ input, fields, formData, previous }) => {
+      const answered = (previous?.answered ?? 0) + 1;
+      if (input.intent === "send") return send(kind, fields, answered);
+      if (input.intent === "confirm") return confirm(kind, fields, answered, input.next);
+      if (input.intent === "back") return back(kind, fields, answered);
+      return start(kind, fields, formData, answered);
+    },
+    failed: async (formError, { previous }) => ({
+      ok: false,
+      formError,
+      stage: previous?.stage ?? null,
+      captcha: previous?.stage ? null : await freshCaptcha("recovery-reset"),
+      answered: (previous?.answered ?? 0) + 1,
+    }),
+  });
+}
+
+const RESET = { natural: reset("natural"), legal: reset("legal") };
+
 export async function resetAction(kind: AccountKind, previous: ResetFormState | null, formData: FormData): Promise<ResetFormState> {
-  const fields = formFields(formData);
-  const answered = (previous?.answered ?? 0) + 1;
-  if (fields.intent === "send") return send(kind, fields, answered);
-  if (fields.intent === "confirm") return confirm(kind, fields, answered);
-  if (fields.intent === "back") return back(kind, fields, answered);
-  return start(kind, fields, formData, answered);
+  return RESET[kind === "legal" ? "legal" : "natural"](previous, formData);
 }
 
 /** A lost or expired ticket starts the form again, with a message saying why. */
@@ -86,7 +116,7 @@ async function send(kind: AccountKind, fields: Record<string, string>, answered:
   return { ok: false, stage: { step: "confirm", ticket: sent.ticket, loginName: ticket.loginName, maskedMobile: maskMobile(mobile.value) }, answered };
 }
 
-async function confirm(kind: AccountKind, fields: Record<string, string>, answered: number): Promise<ResetFormState> {
+async function confirm(kind: AccountKind, fields: Record<string, string>, answered: number, next: string | undefined): Promise<ResetFormState> {
   const ticket = openResetTicket(fields.ticket);
   if (!ticket?.sent || ticket.kind !== kind) return restart(answered);
   const sent = ticket.sent;
@@ -104,7 +134,7 @@ async function confirm(kind: AccountKind, fields: Record<string, string>, answer
   const result = await resetPassword({ db: db(), ticket: { ...ticket, sent }, smsCode, newPassword, newPasswordConfirm, client: await requestClient() });
   if (!result.ok) return fail(result.fieldErrors ?? {}, result.retryAfterSeconds ? await waitMessage(result.retryAfterSeconds) : undefined);
   await setDoneFlash({ flow: "reset", window: kind });
-  redirect(`/recovery/reset/${kind}/done`);
+  redirect(afterPasswordReset(kind, next));
 }
 
 /** 重新填写: back to step 2 with the same login name; the details are asked for (and a code sent) again. */

@@ -3,10 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RegisterForm } from "@/components/platform/register-form";
+import { safeNextPath } from "@/lib/accounts/notices";
+import { withNext } from "@/lib/accounts/return-to";
 import { createFormCaptcha } from "@/lib/captcha/form-captcha";
 import { registerAction } from "../actions";
 
-type Props = { params: Promise<{ kind: string }> };
+type Props = { params: Promise<{ kind: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 function isKind(value: string): value is "natural" | "legal" {
   return value === "natural" || value === "legal";
@@ -19,19 +21,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** 自然人注册 / 单位用户（法人）注册 (source 1-1, 2-1). */
-export default async function RegisterPage({ params }: Props) {
+export default async function RegisterPage({ params, searchParams }: Props) {
   const { kind } = await params;
   if (!isKind(kind)) notFound();
+  // From a guide step: carried through both steps of the form, then the login, back to the step.
+  const next = safeNextPath((await searchParams).next);
   const t = await getTranslations("platform.register");
   const captcha = await createFormCaptcha("register");
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-bold text-gov-blue">{t(kind === "legal" ? "legalTitle" : "naturalTitle")}</h1>
       <p>{t(kind === "legal" ? "legalDescription" : "naturalDescription")}</p>
-      <RegisterForm kind={kind} initialCaptcha={{ enabled: captcha.enabled, arithmetic: captcha.arithmetic }} action={registerAction.bind(null, kind)} />
+      <RegisterForm kind={kind} initialCaptcha={{ enabled: captcha.enabled, arithmetic: captcha.arithmetic }} next={next} action={registerAction.bind(null, kind)} />
       <p>
         {t("haveAccount")}{" "}
-        <Link href={`/login/${kind}`} className="text-gov-blue underline underline-offset-4">
+        <Link href={withNext(`/login/${kind}`, next)} className="text-gov-blue underline underline-offset-4">
           {t("loginLink")}
         </Link>
       </p>

@@ -1,6 +1,8 @@
 // /guide/journey/<step>: one step of the person's journey. Its URL is the step (bookmarkable,
 // reloads to the same state); the state is the journey behind the cookie and the platform's own
-// facts. Steps not yet reached redirect to the current one; earlier ones can be changed.
+// facts. Steps not yet reached redirect to the current one; earlier ones can be changed. One thing
+// per page: a heading, the platform's status in a line, one instruction with its action, the
+// question or "继续"; help, answers, resume and restart in a compact footer.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
@@ -10,20 +12,18 @@ import { db } from "@/lib/db";
 import { recordStepEvents } from "@/lib/db/wizard/record-step-events";
 import { FLOW } from "@/lib/wizard/flow";
 import { currentStepOf, isOnTrail, previousStep, storedAnswer } from "@/lib/wizard/journey-state";
-import { progressOf } from "@/lib/wizard/progress";
+import { routeProgress } from "@/lib/wizard/route";
 import { loadStepFrontmatter } from "@/lib/wizard/step-content";
 import { isStepId, type StepId } from "@/lib/wizard/steps";
 import { submitStepAction } from "../actions";
 import { loadCurrentJourney } from "../_lib/current-journey";
-import { AnswersSummary } from "../_components/answers-summary";
-import { HelpBox } from "../_components/help-box";
 import { NoJourney } from "../_components/no-journey";
-import { OutcomeSituation } from "../_components/outcome-situation";
 import { PlatformStatus } from "../_components/platform-status";
-import { RestartForm } from "../_components/restart-form";
-import { ResumeBox } from "../_components/resume-box";
+import { RouteNotice } from "../_components/route-notice";
 import { loadBoundStepContent } from "../_components/step-content";
+import { StepFooter } from "../_components/step-footer";
 import { StepForm } from "../_components/step-form";
+import { StepsAhead } from "../_components/steps-ahead";
 
 type Props = { params: Promise<{ step: string }> };
 
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const current = await loadCurrentJourney();
   if (!isStepId(step) || !current || !isOnTrail(current.journey.state, step)) return { robots: { index: false } };
   const t = await getTranslations("wizard");
-  const { position, total } = progressOf(current.journey.state, step, current.facts);
+  const { position, total } = routeProgress(current.journey.state, step);
   const { title } = await loadStepFrontmatter(step);
   return { title: t("metaTitle", { progress: t("progress", { position, total }), title }), robots: { index: false } };
 }
@@ -59,13 +59,15 @@ export default async function JourneyStepPage({ params }: Props) {
     loginNameHint: hintKey ? t(`loginNameHint.${hintKey}`) : undefined,
     actionReturn: t("actionReturn"),
   });
-  const { position, total } = progressOf(state, step, facts);
+  const { position, total } = routeProgress(state, step);
   const back: StepId | null = previousStep(state, step);
   const complete = step === "overview" || step === "call-support" ? null : definition.isComplete(facts);
   const answer = storedAnswer(state, step);
+  // Said on the step an answer led to, until the next answer.
+  const routeChanged = state.totalBefore !== undefined && step === currentStepOf(state);
 
-  return (
-    <article className="max-w-3xl space-y-6" data-step={step} data-outcome={state.outcome}>
+  const intro = (
+    <>
       {back ? (
         <p className="print:hidden">
           <Link className="text-gov-blue underline underline-offset-4" href={`/guide/journey/${back}`} prefetch={false}>
@@ -74,9 +76,16 @@ export default async function JourneyStepPage({ params }: Props) {
         </p>
       ) : null}
       <StepTitle progress={t("progress", { position, total })} separator={t("progressSeparator")} title={frontmatter.title} />
-      {step === "overview" ? <OutcomeSituation state={state} /> : null}
+      {routeChanged ? <RouteNotice from={state.totalBefore ?? total} /> : null}
       {complete === null ? null : <PlatformStatus facts={facts} complete={complete} refreshHref={`/guide/journey/${step}`} />}
       <StepBody>{content}</StepBody>
+      {step === "overview" ? <StepsAhead state={state} facts={facts} /> : null}
+    </>
+  );
+  const footer = <StepFooter state={state} helpCode={journey.helpCode} resumeCode={resumeCode} />;
+
+  return (
+    <article className="max-w-3xl space-y-3" data-step={step} data-outcome={state.outcome}>
       {definition.next ? (
         <StepForm
           action={submitStepAction.bind(null, step)}
@@ -91,14 +100,16 @@ export default async function JourneyStepPage({ params }: Props) {
               : null
           }
           labels={{ submit: t("continue"), pending: t("pending"), errorSummaryTitle: t("errorSummaryTitle"), errorPrefix: t("errorPrefix") }}
+          intro={intro}
+          footer={footer}
         />
-      ) : complete ? (
-        <p className="text-lg font-bold text-green-800">{t("status.finished")}</p>
-      ) : null}
-      <AnswersSummary state={state} />
-      <HelpBox helpCode={journey.helpCode} />
-      <ResumeBox resumeCode={resumeCode} />
-      <RestartForm />
+      ) : (
+        <>
+          {intro}
+          {complete ? <p className="text-lg font-bold text-green-800">{t("status.finished")}</p> : null}
+          {footer}
+        </>
+      )}
     </article>
   );
 }

@@ -1,5 +1,5 @@
-// "您的回答": the questions answered on the path, each with a link back to change it. Changing an
-// answer keeps the later ones (see lib/wizard/journey-state.ts advance).
+// "您的回答", folded into the step's footer: the questions answered on the path, each with a link
+// back to change it. Changing an answer keeps the later ones (lib/wizard/journey-state.ts advance).
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { answeredSteps, type JourneyState } from "@/lib/wizard/journey-state";
@@ -15,11 +15,9 @@ export async function AnswersSummary({ state }: { state: JourneyState }) {
   );
   if (answered.length === 0) return null;
   return (
-    <section aria-labelledby="answers-heading" className="space-y-2">
-      <h2 id="answers-heading" className="text-xl font-bold">
-        {t("heading")}
-      </h2>
-      <dl className="divide-y divide-gray-300 border-y border-gray-300" data-testid="answers">
+    <details className="print:hidden">
+      <summary className="cursor-pointer font-bold text-gov-blue">{t("heading", { count: answered.length })}</summary>
+      <dl className="mt-2 divide-y divide-gray-300 border-y border-gray-300" data-testid="answers">
         {answered.map(({ step, title, answer }) => (
           <div key={step} className="flex flex-wrap items-baseline justify-between gap-x-4 py-2">
             <dt className="w-full font-bold sm:w-auto">{title}</dt>
@@ -32,6 +30,6 @@ export async function AnswersSummary({ state }: { state: JourneyState }) {
           </div>
         ))}
       </dl>
-    </section>
+    </details>
   );
 }

@@ -1,17 +1,19 @@
-// "在其他设备上继续": the QR code and the resume code, folded away (a native <details>, so it opens
-// without JavaScript) because the code is a key that should not sit open on a shared screen.
+// "在其他设备上继续或重新开始", folded away (a native <details>, so it opens without JavaScript):
+// the QR code and the resume code — a key that should not sit open on a shared screen — and the
+// restart, which ends the journey.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatResumeCode } from "@/lib/wizard/codes";
 import { resumeUrl } from "../_lib/resume-url";
 import { QrCode } from "./qr-code";
+import { RestartForm } from "./restart-form";
 
 export async function ResumeBox({ resumeCode }: { resumeCode: string }) {
   const t = await getTranslations("wizard.resume");
   return (
-    <details className="rounded border-2 border-gray-300 p-4 print:hidden">
-      <summary className="cursor-pointer text-lg font-bold text-gov-blue">{t("heading")}</summary>
-      <div className="mt-3 space-y-3">
+    <details className="print:hidden">
+      <summary className="cursor-pointer font-bold text-gov-blue">{t("heading")}</summary>
+      <div className="mt-2 space-y-3">
         <p>{t("text")}</p>
         <QrCode text={await resumeUrl(resumeCode)} label={t("qrLabel")} />
         <p>
@@ -25,6 +27,7 @@ export async function ResumeBox({ resumeCode }: { resumeCode: string }) {
             {t("link")}
           </Link>
         </p>
+        <RestartForm />
       </div>
     </details>
   );

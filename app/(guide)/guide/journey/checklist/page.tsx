@@ -10,7 +10,8 @@ import { formatHelpCode, formatResumeCode } from "@/lib/wizard/codes";
 import { journeyWindow } from "@/lib/wizard/facts";
 import { FLOW } from "@/lib/wizard/flow";
 import { currentStepOf } from "@/lib/wizard/journey-state";
-import { progressOf } from "@/lib/wizard/progress";
+import { projectRemaining } from "@/lib/wizard/progress";
+import { routeProgress } from "@/lib/wizard/route";
 import { loadStepFrontmatter } from "@/lib/wizard/step-content";
 import type { StepId } from "@/lib/wizard/steps";
 import { loadCurrentJourney } from "../_lib/current-journey";
@@ -36,7 +37,7 @@ export default async function ChecklistPage() {
   const { state } = journey;
   const t = await getTranslations("wizard");
   const here = currentStepOf(state);
-  const { remaining } = progressOf(state, here, facts);
+  const remaining = projectRemaining(state.outcome, here, facts);
   const [taken, ahead, outcome] = await Promise.all([titled(state.trail), titled(remaining), loadOutcomeContent({ code: state.outcome, components: {} })]);
   const window = journeyWindow(state.outcome);
   const cell = "border border-gray-400 px-2 py-1 align-top";
@@ -69,9 +70,10 @@ export default async function ChecklistPage() {
         </h2>
         <table className="w-full border-collapse">
           <tbody>
-            {taken.map(({ step, title }, index) => (
+            {taken.map(({ step, title }) => (
               <tr key={step}>
-                <td className={cell}>{index + 1}</td>
+                {/* Numbered as the step pages number them ("第 n 步"): skipped steps count as done. */}
+                <td className={cell}>{routeProgress(state, step).position}</td>
                 <td className={cell}>{title}</td>
                 <td className={cell}>{step === here ? t("checklist.stepCurrent") : FLOW[step].isComplete(facts) || !FLOW[step].next ? t("checklist.stepDone") : ""}</td>
               </tr>
@@ -86,14 +88,14 @@ export default async function ChecklistPage() {
         {ahead.length === 0 ? (
           <p>{t("checklist.none")}</p>
         ) : (
-          <ol className="list-decimal space-y-2 pl-6" start={taken.length + 1} data-testid="checklist-remaining">
+          <ul className="list-disc space-y-2 pl-6" data-testid="checklist-remaining">
             {ahead.map(({ step, title, summary }) => (
               <li key={step}>
                 <span className="font-bold">{title}</span>
                 <span className="block text-muted">{summary}</span>
               </li>
             ))}
-          </ol>
+          </ul>
         )}
       </section>
       <section aria-labelledby="qr-heading" className="flex flex-wrap items-center gap-4 break-inside-avoid">

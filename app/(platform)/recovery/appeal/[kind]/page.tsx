@@ -3,13 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AppealForm } from "@/components/recovery/appeal-form";
+import { safeNextPath } from "@/lib/accounts/notices";
+import { withNext } from "@/lib/accounts/return-to";
 import { createFormCaptcha } from "@/lib/captcha/form-captcha";
 import { isRecoveryKind } from "../../_lib/kinds";
 import { readAppealFlash } from "../_lib/appeal-cookies";
 import { appealStateFromFlash } from "../_lib/initial-state";
 import { appealAction } from "../actions";
 
-type Props = { params: Promise<{ kind: string }>; searchParams: Promise<{ upload?: string }> };
+type Props = { params: Promise<{ kind: string }>; searchParams: Promise<{ upload?: string; next?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { kind } = await params;
@@ -21,7 +23,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AppealPage({ params, searchParams }: Props) {
   const { kind } = await params;
   if (!isRecoveryKind(kind)) notFound();
-  const { upload } = await searchParams;
+  const { upload, next: nextParam } = await searchParams;
+  // From a guide step: kept in the page's address through every step (the documents post carries
+  // it as a hidden field), so the confirmation can lead back to the step.
+  const next = safeNextPath(nextParam);
   const initialState = await appealStateFromFlash(await readAppealFlash(kind, typeof upload === "string" ? upload : undefined));
   const t = await getTranslations("recovery");
   const captcha = await createFormCaptcha("recovery-appeal");
@@ -29,15 +34,20 @@ export default async function AppealPage({ params, searchParams }: Props) {
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-bold text-gov-blue">{t(kind === "legal" ? "appeal.legalTitle" : "appeal.naturalTitle")}</h1>
       <p>{t(kind === "legal" ? "appeal.legalLead" : "appeal.naturalLead")}</p>
-      <AppealForm kind={kind} initialCaptcha={{ enabled: captcha.enabled, arithmetic: captcha.arithmetic }} action={appealAction.bind(null, kind)} initialState={initialState} />
-      <p>
-        <Link className="text-gov-blue underline underline-offset-4" href="/recovery/status">
-          {t("statusLink")}
-        </Link>
-      </p>
-      <Link className="text-gov-blue underline underline-offset-4" href="/recovery">
-        {t("backToRecovery")}
-      </Link>
+      <AppealForm kind={kind} initialCaptcha={{ enabled: captcha.enabled, arithmetic: captcha.arithmetic }} action={appealAction.bind(null, kind)} initialState={initialState} next={next} />
+      {/* Once submitted, the confirmation itself offers the status and the way back. */}
+      {initialState?.ok ? null : (
+        <>
+          <p>
+            <Link className="text-gov-blue underline underline-offset-4" href="/recovery/status">
+              {t("statusLink")}
+            </Link>
+          </p>
+          <Link className="text-gov-blue underline underline-offset-4" href={withNext("/recovery", next)}>
+            {t("backToRecovery")}
+          </Link>
+        </>
+      )}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 // 下一步 of an appeal: the documents, posted as a plain multipart form (works without JavaScript and
 // from a phone camera). A route handler, not a server action, so the body is read with our own cap
 // (lib/uploads/read-upload-form) instead of raising the limit of every server action. The outcome
-// goes back to the appeal page through a one-time sealed cookie and a 303 redirect.
+// goes back to the appeal page through a one-time sealed cookie and a 303 redirect, keeping `next`.
+import { withNext } from "@/lib/accounts/return-to";
 import { requestClient } from "@/lib/audit/request-client";
 import { db } from "@/lib/db";
 import { APPEAL_DOCUMENT_SLOTS, slotField } from "@/lib/recovery/appeal-rules";
@@ -21,7 +22,9 @@ export async function POST(request: Request, context: Context): Promise<Response
   const { kind } = await context.params;
   if (!isRecoveryKind(kind) || !isSameOriginPost(request.headers)) return new Response("Forbidden", { status: 403 });
   const page = `/recovery/appeal/${kind}`;
-  const back = async (flash: Parameters<typeof setAppealFlash>[0]) => seeOther(`${page}?upload=${await setAppealFlash(flash)}`);
+  // The guide step the appeal began from rides in the form's target address (withNext checks it).
+  const next = new URL(request.url).searchParams.get("next");
+  const back = async (flash: Parameters<typeof setAppealFlash>[0]) => seeOther(withNext(`${page}?upload=${await setAppealFlash(flash)}`, next));
 
   const ticket = await readConfirmedAppeal(kind);
   if (!ticket) return back({ kind, outcome: "expired" });

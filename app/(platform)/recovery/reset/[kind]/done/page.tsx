@@ -3,20 +3,22 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/platform/notice";
+import { withNext } from "@/lib/accounts/return-to";
 import { readDoneFlash } from "../../../_lib/done-cookie";
 import { isRecoveryKind } from "../../../_lib/kinds";
 
-type Props = { params: Promise<{ kind: string }> };
+type Props = { params: Promise<{ kind: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("recovery.reset"))("doneTitle") };
 }
 
 /**
- * 第六步: 修改完成后点击“确定并跳转至政务服务平台” — here, the platform's login window of the account's kind.
- * Only after the reset itself (its flash); a cold visit starts the reset.
+ * 第六步: 修改完成后点击“确定并跳转至政务服务平台” — here, the platform's login window of the account's kind,
+ * which leads back to the guide's step the reset began at (`next`). Only after the reset itself (its
+ * flash); a cold visit starts the reset.
  */
-export default async function ResetDonePage({ params }: Props) {
+export default async function ResetDonePage({ params, searchParams }: Props) {
   const { kind } = await params;
   if (!isRecoveryKind(kind)) notFound();
   if ((await readDoneFlash("reset"))?.window !== kind) redirect(`/recovery/reset/${kind}`);
@@ -25,7 +27,7 @@ export default async function ResetDonePage({ params }: Props) {
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-bold text-gov-blue">{t("doneTitle")}</h1>
       <Notice tone="success">{t("doneText")}</Notice>
-      <Link href={`/login/${kind}`} className="inline-block rounded bg-gov-blue px-6 py-3 text-lg font-bold text-white hover:bg-gov-blue-dark">
+      <Link href={withNext(`/login/${kind}`, (await searchParams).next)} className="inline-block rounded bg-gov-blue px-6 py-3 text-lg font-bold text-white hover:bg-gov-blue-dark">
         {t("doneButton")}
       </Link>
     </div>
