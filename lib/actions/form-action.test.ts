@@ -25,7 +25,7 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ set: (name: string, value: string) => request.cookies.set(name, value) }),
 }));
 
-type State = { ok: true; data: string } | { ok: false; formError?: string; field?: string; issues?: string[]; values?: Record<string, string> };
+type State = { ok: true; data: string } | { ok: false; formError?: string; field?: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
 
 const schema = z.object({ name: z.string().min(2, "tooShort") });
 
@@ -34,7 +34,7 @@ function spec(overrides: Partial<FormActionSpec<{ name: string }, string, State>
     name: "test.action",
     authorise: async () => "actor-1",
     schema,
-    invalid: (issues, { fields }) => ({ ok: false, issues: issues.map((issue) => issue.message), values: fields }),
+    invalid: (issues, { fields }) => ({ ok: false, fieldErrors: Object.fromEntries(issues.map((issue) => [String(issue.path[0]), issue.message])), values: fields }),
     run: async ({ input, actor }) => ({ ok: true, data: `${actor}:${input.name}` }),
     failed: (formError, { fields }, field) => ({ ok: false, formError, field, values: fields }),
     ...overrides,
@@ -97,7 +97,7 @@ describe("formAction", () => {
   it("answers input zod refuses with `invalid`, and marks a post without JavaScript as failed", async () => {
     const run = vi.fn();
     const state = await formAction(spec({ run }))(null, form({ name: "x" }));
-    expect(state).toEqual({ ok: false, issues: ["tooShort"], values: { name: "x" } });
+    expect(state).toEqual({ ok: false, fieldErrors: { name: "tooShort" }, values: { name: "x" } });
     expect(run).not.toHaveBeenCalled();
     expect(request.cookies.get(FAILED_POST_COOKIE)).toBe("1");
   });
@@ -106,6 +106,14 @@ describe("formAction", () => {
     request.headers = new Headers({ "next-action": "abc" });
     await formAction(spec())(null, form({ name: "x" }));
     expect(request.cookies.size).toBe(0);
+  });
+
+  it("marks only a state that shows errors: a step that is not done yet (ok: false, a stage) is no failure", async () => {
+    const run = async (): Promise<State> => ({ ok: false, values: { name: "张三" } });
+    expect(await formAction(spec({ run }))(null, form({ name: "张三" }))).toEqual({ ok: false, values: { name: "张三" } });
+    expect(request.cookies.size).toBe(0);
+    await formAction(spec({ run: async () => ({ ok: false, formError: "不行。" }) }))(null, form({ name: "张三" }));
+    expect(request.cookies.get(FAILED_POST_COOKIE)).toBe("1");
   });
 
   it("shows an AppError with a catalogued code in its words and logs one info line", async () => {

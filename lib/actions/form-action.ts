@@ -72,9 +72,14 @@ async function settle<Input, Actor, State>(spec: FormActionSpec<Input, Actor, St
   }
 }
 
-/** A FormState that says no (`ok: false`): the page is shown again with its errors. */
+/**
+ * A FormState that shows errors (`ok: false` with words): the page is shown again with them. A
+ * step that is not done yet (`ok: false` with only a stage, such as "the code was sent") is none.
+ */
 function isRefusal(state: unknown): boolean {
-  return typeof state === "object" && state !== null && (state as { ok?: unknown }).ok === false;
+  if (typeof state !== "object" || state === null) return false;
+  const { ok, formError, fieldErrors } = state as { ok?: unknown; formError?: unknown; fieldErrors?: Record<string, unknown> };
+  return ok === false && (Boolean(formError) || Object.values(fieldErrors ?? {}).some(Boolean));
 }
 
 async function describeFailure<Input, Actor, State>(spec: FormActionSpec<Input, Actor, State>, error: unknown): Promise<{ formError: string; field?: string }> {
