@@ -2,9 +2,10 @@ import "server-only";
 // The one adapter every server action goes through: authorise → read the posted text fields →
 // zod → the action's own work → a typed FormState. Errors are handled here once: Next's control
 // flow (redirect, notFound, forbidden) passes through; an AppError is expected and shown in words
-// looked up by its code (`errors.codes.<code>`); anything else is logged once with a reference and
+// looked up by its code (`errors.codes.<code>`), beside the field it names if any; anything else is logged once with a reference and
 // answered with the generic words and that reference, so a page never shows a 500 for a form post.
 // A refusal posted without JavaScript also marks the page's title "错误：" (failed-post.ts).
+// Actions without a state (a plain post that only redirects) go through it too, with a null state.
 import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
@@ -28,14 +29,20 @@ export interface FormActionContext<Input, Actor, State> extends FormActionInput<
 export interface FormActionSpec<Input, Actor, State> {
   /** Names the action in the log, e.g. `staff.content.save`. */
   name: string;
-  /** Who may do this; redirects (or throws `forbidden()`) when the caller may not. Runs first. */
-  authorise: () => Promise<Actor>;
+  /**
+   * Who may do this; redirects (or throws `forbidden()`) when the caller may not. Runs first. It
+   * may read the posted form for where to come back to after a login, never to decide who may act.
+   */
+  authorise: (formData: FormData) => Promise<Actor>;
   schema: z.ZodType<Input>;
   /** The state for input zod refused: usually field errors beside the fields and the values kept. */
   invalid: (issues: readonly z.core.$ZodIssue[], posted: FormActionInput<State>) => State | Promise<State>;
   run: (context: FormActionContext<Input, Actor, State>) => Promise<State>;
-  /** The state carrying a form-level message (an expected refusal or the generic error). */
-  failed: (formError: string, posted: FormActionInput<State>) => State | Promise<State>;
+  /**
+   * The state carrying the words of an expected refusal or the generic error; `field` is the form
+   * field the refusal names (AppError.field), for the words to go beside it.
+   */
+  failed: (formError: string, posted: FormActionInput<State>, field?: string) => State | Promise<State>;
   /** Words for an expected error; default: `errors.codes.<code>` when the catalogue has it. */
   describe?: (error: AppError) => Promise<string | null>;
 }
@@ -53,23 +60,29 @@ export function formAction<Input, Actor, State>(spec: FormActionSpec<Input, Acto
 async function settle<Input, Actor, State>(spec: FormActionSpec<Input, Actor, State>, previous: State | null, formData: FormData): Promise<State> {
   const posted: FormActionInput<State> = { fields: {}, formData, previous };
   try {
-    const actor = await spec.authorise();
+    const actor = await spec.authorise(formData);
     posted.fields = formFields(formData);
     const parsed = spec.schema.safeParse(posted.fields);
     if (!parsed.success) return await spec.invalid(parsed.error.issues, posted);
     return await spec.run({ ...posted, input: parsed.data, actor });
   } catch (error) {
     unstable_rethrow(error);
-    return spec.failed(await describeFailure(spec, error), posted);
+    const words = await describeFailure(spec, error);
+    return spec.failed(words.formError, posted, words.field);
   }
 }
 
-/** A FormState that says no (`ok: false`): the page is shown again with its errors. */
+/**
+ * A FormState that shows errors (`ok: false` with words): the page is shown again with them. A
+ * step that is not done yet (`ok: false` with only a stage, such as "the code was sent") is none.
+ */
 function isRefusal(state: unknown): boolean {
-  return typeof state === "object" && state !== null && (state as { ok?: unknown }).ok === false;
+  if (typeof state !== "object" || state === null) return false;
+  const { ok, formError, fieldErrors } = state as { ok?: unknown; formError?: unknown; fieldErrors?: Record<string, unknown> };
+  return ok === false && (Boolean(formError) || Object.values(fieldErrors ?? {}).some(Boolean));
 }
 
-async function describeFailure<Input, Actor, State>(spec: FormActionSpec<Input, Actor, State>, error: unknown): Promise<string> {
+async function describeFailure<Input, Actor, State>(spec: FormActionSpec<Input, Actor, State>, error: unknown): Promise<{ formError: string; field?: string }> {
   const t = await getTranslations("errors");
   if (error instanceof AppError) {
     const words = spec.describe ? await spec.describe(error) : null;
@@ -77,10 +90,10 @@ async function describeFailure<Input, Actor, State>(spec: FormActionSpec<Input, 
     const known = words ?? (t.has(key) ? t(key) : null);
     if (known) {
       logger.info("action.refused", { action: spec.name, code: error.code });
-      return known;
+      return { formError: known, field: error.field };
     }
   }
   const reference = newErrorReference();
   logger.error("action.failed", { action: spec.name, reference, ...errorFields(error) });
-  return t("actionFailed", { reference });
+  return { formError: t("actionFailed", { reference }) };
 }

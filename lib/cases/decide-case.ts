@@ -6,6 +6,7 @@ import "server-only";
 import { maskMobile } from "@/lib/audit/mask";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
+import { errorFields, logger } from "@/lib/log/logger";
 import type { SmsProvider } from "@/lib/sms/provider";
 import { smsProvider } from "@/lib/sms/sms-provider";
 import { staffActor } from "@/lib/staff/staff-actor";
@@ -59,7 +60,7 @@ export async function decideCase(options: DecideCaseOptions): Promise<{ referenc
       // Argon2 elsewhere on a busy two-core machine can stall a request for seconds.
       { maxWait: 10_000, timeout: 20_000 },
     );
-    const noticesSent = await sendNotices({ db, notices, actor, client, sms: options.sms, now });
+    const noticesSent = await sendNotices({ db, reference: found.reference, notices, actor, client, sms: options.sms, now });
     return { reference: found.reference, decision, noticesSent };
   } catch (error) {
     if (error instanceof CaseError) {
@@ -70,7 +71,7 @@ export async function decideCase(options: DecideCaseOptions): Promise<{ referenc
 }
 
 /** The decision stands whatever happens here; a message that fails is recorded, not retried. */
-async function sendNotices(options: { db: Db; notices: CaseNotice[]; actor: string; client: string | null; sms?: SmsProvider; now: Date }): Promise<number> {
+async function sendNotices(options: { db: Db; reference: string; notices: CaseNotice[]; actor: string; client: string | null; sms?: SmsProvider; now: Date }): Promise<number> {
   const provider = options.sms ?? smsProvider({ db: options.db });
   let sent = 0;
   for (const notice of options.notices) {
@@ -80,7 +81,8 @@ async function sendNotices(options: { db: Db; notices: CaseNotice[]; actor: stri
       sent += 1;
       await recordAuditEvent({ db: options.db, type: "sms.send", actor: options.actor, client: options.client, result: "success", detail, now: options.now });
     } catch (error) {
-      console.error(`case notice to ${detail.mobile} failed: ${error instanceof Error ? error.message : String(error)}`);
+      // The case reference finds it; the mobile (even masked) and the gateway's words stay out of the log.
+      logger.error("case.notice.failed", { reference: options.reference, purpose: notice.purpose, ...errorFields(error) });
       await recordAuditEvent({ db: options.db, type: "sms.send", actor: options.actor, client: options.client, result: "failure", detail, now: options.now });
     }
   }

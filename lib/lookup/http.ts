@@ -1,8 +1,9 @@
 // JSON responses of the lookup API (app/api/v1/lookup/**): never cached, expected errors mapped to
 // their status with a message in words, anything else logged and answered 500 with a reference.
-import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { AppError, InputError } from "@/lib/errors/app-error";
+import { InputError } from "@/lib/errors/app-error";
+import { newErrorReference } from "@/lib/errors/reference";
+import { errorFields, logger } from "@/lib/log/logger";
 import { RateLimitedError } from "@/lib/rate-limit/errors";
 import { CaptchaInvalidError, LookupNotMigratedError } from "./errors";
 
@@ -43,8 +44,8 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof CaptchaInvalidError) return jsonResponse({ error: error.message, code: error.code, field: error.field }, 403);
   if (error instanceof InputError) return jsonResponse({ error: error.message, ...(error.field ? { field: error.field } : {}) }, 400);
   if (error instanceof LookupNotMigratedError) return jsonResponse({ error: error.message, code: error.code }, 409);
-  const reference = randomBytes(4).toString("hex");
-  // The message of an unexpected error may carry data; the code and the reference are enough to find it.
-  console.error(`[lookup] unexpected error ${reference}:`, error instanceof AppError ? error.code : error);
+  const reference = newErrorReference();
+  // The message of an unexpected error may carry data: its name, code and stack frames are enough to find it.
+  logger.error("lookup.failed", { reference, ...errorFields(error) });
   return jsonResponse({ error: `系统繁忙，请稍后重试。如问题持续，请拨打 010-88659000 并告知参考号：${reference}`, reference }, 500);
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { logger } from "@/lib/log/logger";
 import type { SmsProvider, SmsSendRequest } from "@/lib/sms/provider";
 import { CollectingSmsProvider } from "./collecting-sms-provider";
 
@@ -14,12 +15,13 @@ describe("CollectingSmsProvider", () => {
     expect(sent).toEqual([{ mobile: "13800000001", purpose: "reset", body: "a", code: "123456" }]);
   });
 
-  it("goes on after a failed message", async () => {
+  it("goes on after a failed message, logging it without the gateway's words", async () => {
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => undefined);
     const sent: string[] = [];
     const real: SmsProvider = {
       name: "flaky",
       send: async (r) => {
-        if (r.body === "bad") throw new Error("gateway down");
+        if (r.body === "bad") throw new Error("gateway refused 13800000001");
         sent.push(r.body);
       },
     };
@@ -27,5 +29,9 @@ describe("CollectingSmsProvider", () => {
     for (const body of ["bad", "good"]) await collecting.send({ mobile: "13800000001", purpose: "x", body });
     await collecting.flushTo(real);
     expect(sent).toEqual(["good"]);
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(logged).toHaveBeenCalledWith("recovery.sms.failed", expect.objectContaining({ purpose: "x", errorName: "Error" }));
+    expect(JSON.stringify(logged.mock.calls)).not.toContain("13800000001");
+    logged.mockRestore();
   });
 });

@@ -1,6 +1,7 @@
 // An SMS provider that only collects messages, so a caller can send them after the response
 // (Next's `after`). Where an answer must not tell whether details matched, a real gateway's
 // round trip must not show in the response time either: the matched path would otherwise be slower.
+import { errorFields, logger } from "@/lib/log/logger";
 import type { SmsProvider, SmsSendRequest } from "@/lib/sms/provider";
 
 export class CollectingSmsProvider implements SmsProvider {
@@ -17,7 +18,8 @@ export class CollectingSmsProvider implements SmsProvider {
       try {
         await provider.send(request);
       } catch (error) {
-        console.error(`[recovery] SMS (${request.purpose}) failed: ${error instanceof Error ? error.message : String(error)}`);
+        // Not the message: a gateway's words may quote the mobile number.
+        logger.error("recovery.sms.failed", { purpose: request.purpose, ...errorFields(error) });
       }
     }
   }

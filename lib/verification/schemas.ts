@@ -58,7 +58,7 @@ export type LegalIdentityInput = z.output<typeof legalIdentitySchema>;
 export type IdentityFieldErrors = Partial<Record<string, string>>;
 
 /** zod issues → one message key per field (the first is enough to act on). */
-export function identityFieldErrors(error: z.ZodError): IdentityFieldErrors {
+export function identityFieldErrors(error: { issues: readonly z.core.$ZodIssue[] }): IdentityFieldErrors {
   const out: IdentityFieldErrors = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");

@@ -1,10 +1,11 @@
 // Deciding verification cases (issue 6 §6) on a real database: one transaction for status,
 // history, audit and effect; an effect that fails leaves the case open; only an open case, only a
 // reviewer who opened it, only with a reason for a rejection; the applicant gets an SMS after the commit.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CaseError } from "@/lib/cases/case-errors";
 import { decideCase } from "@/lib/cases/decide-case";
 import { getCaseForReview } from "@/lib/cases/get-case-for-review";
+import { logger } from "@/lib/log/logger";
 import { createTestDatabase, type TestDatabase } from "../../support/test-db";
 import { makeCase, makeNaturalAccount, makeStaff } from "../staff/factories";
 
@@ -93,6 +94,29 @@ describe("rejecting a verification case", () => {
     const event = await t.db.caseEvent.findFirstOrThrow({ where: { caseId: made.id, kind: "rejected" }, select: { note: true } });
     expect(event.note).toBe("身份证照片模糊，请重新上传清晰照片");
     expect((await smsTo(account.reservedMobile ?? ""))[0].body).toContain("未通过审核");
+  });
+});
+
+describe("when the applicant's SMS cannot be sent", () => {
+  it("keeps the decision, records the failure, and logs the case reference, never the mobile", async () => {
+    const account = await makeNaturalAccount(t.db);
+    const made = await openedCase({ accountId: account.id });
+    const mobile = account.reservedMobile ?? "";
+    const gatewayDown = { name: "down", send: async () => Promise.reject(new Error(`gateway refused ${mobile}`)) };
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => undefined);
+    try {
+      const result = await decideCase({ db: t.db, reference: made.reference, staffId: reviewerId, decision: "approved", reason: null, sms: gatewayDown });
+      expect(result.noticesSent).toBe(0);
+      expect((await caseRow(made.id)).status).toBe("approved");
+      expect(logged).toHaveBeenCalledTimes(1);
+      expect(logged).toHaveBeenCalledWith("case.notice.failed", expect.objectContaining({ reference: made.reference, purpose: "case-decision", errorName: "Error" }));
+      expect(JSON.stringify(logged.mock.calls)).not.toContain(mobile);
+      expect(JSON.stringify(logged.mock.calls)).not.toContain(mobile.slice(-4));
+    } finally {
+      logged.mockRestore();
+    }
+    const failure = await t.db.auditEvent.findFirstOrThrow({ where: { type: "sms.send", result: "failure", detail: { contains: "case-decision" } }, orderBy: { id: "desc" }, select: { detail: true } });
+    expect(failure.detail).not.toContain(mobile);
   });
 });
 

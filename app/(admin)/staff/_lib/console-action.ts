@@ -1,12 +1,13 @@
 import "server-only";
 // The console's operations (issue 13 §4) through the one form-action adapter: the area's roles
 // checked first (requireStaff → 403), zod, the work. Field errors come back in words beside their
-// field, a ConsoleError naming a field goes beside that field, and what was typed is kept (never
-// a password), so a form posted without JavaScript loses nothing.
+// field, a refusal naming a field (ConsoleError, or the action's own) goes beside that field, and
+// what was typed is kept (never a password), so a form posted without JavaScript loses nothing.
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { formAction, type FormActionContext } from "@/lib/actions/form-action";
 import type { FormFields } from "@/lib/actions/form-fields";
+import type { AppError } from "@/lib/errors/app-error";
 import { ConsoleError } from "@/lib/staff/console-error";
 import type { StaffArea } from "@/lib/staff/staff-access";
 import { requireStaff } from "@/lib/staff/require-staff";
@@ -26,6 +27,8 @@ export function consoleAction<Input>(spec: {
   area: StaffArea;
   schema: z.ZodType<Input>;
   run: (context: FormActionContext<Input, StaffSessionInfo, ConsoleState>) => Promise<ConsoleState>;
+  /** Words for the action's own refusals; a ConsoleError has its words under `staffOps.errors`. */
+  describe?: (error: AppError) => Promise<string | null>;
 }) {
   return formAction<Input, StaffSessionInfo, ConsoleState>({
     name: spec.name,
@@ -39,16 +42,8 @@ export function consoleAction<Input>(spec: {
       }
       return { ok: false, fieldErrors, values: kept(fields) };
     },
-    run: async (context) => {
-      try {
-        return await spec.run(context);
-      } catch (error) {
-        if (!(error instanceof ConsoleError) || !error.field) throw error;
-        const t = await getTranslations("staffOps.errors");
-        return { ok: false, fieldErrors: { [error.field]: t(error.key as "conflict_notFound") }, values: kept(context.fields) };
-      }
-    },
-    describe: async (error) => (error instanceof ConsoleError ? (await getTranslations("staffOps.errors"))(error.key as "conflict_notFound") : null),
-    failed: (formError, { fields }) => ({ ok: false, formError, values: kept(fields) }),
+    run: spec.run,
+    describe: async (error) => (await spec.describe?.(error)) ?? (error instanceof ConsoleError ? (await getTranslations("staffOps.errors"))(error.key as "conflict_notFound") : null),
+    failed: (formError, { fields }, field) => (field ? { ok: false, fieldErrors: { [field]: formError }, values: kept(fields) } : { ok: false, formError, values: kept(fields) }),
   });
 }

@@ -15,25 +15,30 @@ import { staffActor } from "@/lib/staff/staff-actor";
 import { consoleAction } from "../_lib/console-action";
 import type { ConsoleState } from "../_components/console-form-types";
 
+const INPUT_ERROR_KEYS: Record<string, "staffName" | "staffNameTaken" | "staffPassword" | "role"> = {
+  "staff.name": "staffName",
+  "staff.nameTaken": "staffNameTaken",
+  "staff.password": "staffPassword",
+  "staff.role": "role",
+};
+
 const create = consoleAction({
   name: "staff.accounts.create",
   area: "staff",
   schema: createStaffSchema,
-  run: async ({ input, actor, fields }) => {
+  run: async ({ input, actor }) => {
     const t = await getTranslations("staffOps.accounts");
     const password = input.password ?? newInitialPassword();
-    try {
-      const created = await createStaffAccount({ db: db(), name: input.name, role: input.role, password, actor: staffActor(actor.staffId), client: await requestClient() });
-      revalidatePath("/staff/accounts");
-      const notice = t("createdNotice", { name: created.name });
-      return { ok: true, data: input.password ? { notice } : { notice, secret: password } };
-    } catch (error) {
-      // The name and password rules of admin:create, shown beside their fields.
-      if (!(error instanceof InputError) || !error.field) throw error;
-      const key = { "staff.name": "staffName", "staff.nameTaken": "staffNameTaken", "staff.password": "staffPassword", "staff.role": "role" }[error.code] ?? "invalid";
-      const words = await getTranslations("staffOps.fieldErrors");
-      return { ok: false, fieldErrors: { [error.field]: words(key as "invalid") }, values: { name: fields.name ?? "", role: fields.role ?? "" } };
-    }
+    const created = await createStaffAccount({ db: db(), name: input.name, role: input.role, password, actor: staffActor(actor.staffId), client: await requestClient() });
+    revalidatePath("/staff/accounts");
+    const notice = t("createdNotice", { name: created.name });
+    return { ok: true, data: input.password ? { notice } : { notice, secret: password } };
+  },
+  // The name and password rules of admin:create, shown beside their fields.
+  describe: async (error) => {
+    if (!(error instanceof InputError) || !error.field) return null;
+    const words = await getTranslations("staffOps.fieldErrors");
+    return words(INPUT_ERROR_KEYS[error.code] ?? "invalid");
   },
 });
 

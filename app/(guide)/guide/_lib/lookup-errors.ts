@@ -1,16 +1,13 @@
 import "server-only";
-// Turns what the lookup throws into words next to the right field (messages looked up by error
-// code, conventions "Errors carry codes"). Unexpected errors are logged with a reference only —
-// their message may carry the identifier — and the user gets the reference to quote.
-import { randomBytes } from "node:crypto";
+// Words for what the lookup refuses (messages looked up by error code, conventions "Errors carry
+// codes"); the form-action adapter puts them beside the field the error names. Anything else is
+// not described here: the adapter logs it once and answers with a reference.
 import { getTranslations } from "next-intl/server";
+import { AppError } from "@/lib/errors/app-error";
 import { CaptchaInvalidError, LookupInputError, LookupNotMigratedError } from "@/lib/lookup/errors";
 import type { LookupInputErrorCode } from "@/lib/lookup/parse-lookup-input";
 import { RateLimitedError } from "@/lib/rate-limit/errors";
 import { SmsCodeError, type SmsCodeErrorCode } from "@/lib/sms/errors";
-
-export type GuideField = "q" | "captcha" | "code";
-export type GuideError = { field: GuideField; message: string } | { field?: undefined; message: string };
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"guide.errors">>>;
 
@@ -39,12 +36,20 @@ const CODE_MESSAGES: Record<SmsCodeErrorCode, Parameters<Translate>[0]> = {
   "sms.code.expired": "codeExpired",
 };
 
+/** JavaScript on, submitted before the captcha widget finished its proof of work. */
+export class CaptchaMissingError extends AppError {
+  constructor() {
+    super("captcha.missing", "captcha not solved yet", "captcha");
+    this.name = "CaptchaMissingError";
+  }
+}
+
 export async function inputErrorMessage(kind: "enterprise" | "personal", code: LookupInputErrorCode): Promise<string> {
   const t = await getTranslations("guide.errors");
   return t((kind === "enterprise" ? USCC_MESSAGES : MOBILE_MESSAGES)[code]);
 }
 
-export async function waitMessage(error: RateLimitedError): Promise<string> {
+async function waitMessage(error: RateLimitedError): Promise<string> {
   const t = await getTranslations("guide.errors");
   const seconds = Math.max(1, Math.ceil(error.retryAfterSeconds));
   if (error.code === "sms.dailyCap") return t("smsDailyCap");
@@ -52,16 +57,14 @@ export async function waitMessage(error: RateLimitedError): Promise<string> {
   return seconds >= 60 ? t("rateLimitedMinutes", { minutes: Math.ceil(seconds / 60) }) : t("rateLimitedSeconds", { seconds });
 }
 
-export async function describeLookupError(error: unknown, kind: "enterprise" | "personal"): Promise<GuideError> {
+/** The words for an expected refusal of the lookup, or null for anything else. */
+export async function describeLookupError(error: AppError, kind: "enterprise" | "personal"): Promise<string | null> {
   const t = await getTranslations("guide.errors");
-  if (error instanceof LookupInputError) return { field: "q", message: await inputErrorMessage(kind, error.code) };
-  if (error instanceof SmsCodeError) return { field: "code", message: t(CODE_MESSAGES[error.code as SmsCodeErrorCode] ?? "codeWrong") };
-  if (error instanceof CaptchaInvalidError) return { field: "captcha", message: t("captchaInvalid") };
-  if (error instanceof RateLimitedError) return { message: await waitMessage(error) };
-  if (error instanceof LookupNotMigratedError) return { message: t("notMigrated") };
-  const reference = randomBytes(4).toString("hex");
-  // Name and stack frames, not the message (which may quote the identifier).
-  const where = error instanceof Error ? `${error.name}\n${error.stack?.split("\n").slice(1, 8).join("\n") ?? ""}` : typeof error;
-  console.error(`[guide] unexpected lookup error ${reference}: ${where}`);
-  return { message: t("generic", { reference }) };
+  if (error instanceof LookupInputError) return inputErrorMessage(kind, error.code);
+  if (error instanceof SmsCodeError) return t(CODE_MESSAGES[error.code as SmsCodeErrorCode] ?? "codeWrong");
+  if (error instanceof CaptchaMissingError) return t("captchaMissing");
+  if (error instanceof CaptchaInvalidError) return t("captchaInvalid");
+  if (error instanceof RateLimitedError) return waitMessage(error);
+  if (error instanceof LookupNotMigratedError) return t("notMigrated");
+  return null;
 }
