@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "./language-switch";
 
 export async function SiteHeader() {
   const t = await getTranslations();
@@ -13,6 +14,7 @@ export async function SiteHeader() {
           <span className="text-sm opacity-90">{t("site.platformName")}</span>
           <span className="text-lg font-bold">{t("site.title")}</span>
         </Link>
+        <LanguageSwitch />
         <nav aria-label={t("site.primaryNav")} className="no-print">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-base">
             <li>
