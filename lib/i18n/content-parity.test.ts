@@ -1,8 +1,9 @@
 // The English step and outcome texts keep step with the zh-CN ones: one English file per zh-CN
 // file and no other; the same frontmatter keys; the same identifiers (window, answer ids, link
 // addresses), components, link targets and outline (headings, list items) so that no point is
-// dropped or added; valid for the pages' own schemas (the answer ids matching zh-CN's, which the flow tests check); and no Chinese left untranslated (a Chinese
-// name in brackets or quotes after its English words — the platform's menus — is fine).
+// dropped or added; valid for the pages' own schemas (answer ids equal to zh-CN's, which the flow
+// tests check); and no Chinese left untranslated (a Chinese name in brackets or quotes after its
+// English words — the platform's menus — is fine).
 import { describe, expect, it } from "vitest";
 import { CONTENT_KINDS } from "@/lib/content/content-keys";
 import { type ContentShape, contentFileIds, readContentShape } from "@/tests/support/content-shape";
@@ -35,6 +36,8 @@ describe.each(CONTENT_KINDS)("English %s texts", (kind) => {
       expect(translation.components).toEqual(source.components);
       expect(translation.links).toEqual(source.links);
       expect(translation.outline).toEqual(source.outline);
+      // Emphasis Markdown could not parse would show as stars.
+      expect(translation.texts.filter((text) => text.includes("**"))).toEqual([]);
     });
 
     it("leaves no Chinese sentence untranslated", async () => {
