@@ -3,6 +3,7 @@ import type { CliCommand } from "../command";
 import { adminCreateCommand } from "./admin-create";
 import { documentsPurgeCommand } from "./documents-purge";
 import { lookupCommand } from "./lookup";
+import { maintenanceCommand } from "./maintenance";
 import { migrateCommand } from "./migrate";
 import { platformImportCommand } from "./platform-import";
 import { registryImportCommand } from "./registry-import";
@@ -18,4 +19,5 @@ export const commands: Record<string, CliCommand> = {
   "sms:last": smsLastCommand,
   "admin:create": adminCreateCommand,
   "documents:purge": documentsPurgeCommand,
+  maintenance: maintenanceCommand,
 };

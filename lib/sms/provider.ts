@@ -1,5 +1,5 @@
 // The seam between the service and whatever delivers text messages. The embedded default is the
-// outbox (SMS_PROVIDER=outbox); a real gateway plugs in behind the same interface.
+// outbox (SMS_PROVIDER=outbox); SMS_PROVIDER=http posts to a gateway (http-sms-provider.ts).
 
 export interface SmsSendRequest {
   /** Normalised mainland mobile (11 digits). */
@@ -9,9 +9,12 @@ export interface SmsSendRequest {
   body: string;
   /** The one-time code the body carries, when it carries one (the outbox keeps it for `sms:last`). */
   code?: string;
+  /** The variable parts of the text, for gateways that send pre-approved templates (the code is added). */
+  params?: Record<string, string>;
 }
 
 export interface SmsProvider {
   readonly name: string;
+  /** Resolves once the message is handed over; throws SmsSendError when it could not be. */
   send(request: SmsSendRequest): Promise<void>;
 }

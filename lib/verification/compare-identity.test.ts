@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareOrganisation, comparePerson, normaliseName } from "./compare-identity";
+import { compareAgent, compareOrganisation, comparePerson, normaliseName } from "./compare-identity";
 import { legalIdentitySchema, naturalIdentitySchema } from "./schemas";
 
 describe("comparePerson", () => {
@@ -13,7 +13,7 @@ describe("comparePerson", () => {
 
 describe("compareOrganisation", () => {
   const entry = { name: "北京星火科技有限公司（分公司）", legalRepName: "李四", legalRepIdHash: "h1" };
-  const claim = { orgName: "北京星火科技有限公司(分公司)", legalRepName: "李四", legalRepIdHash: "h1" };
+  const claim = { orgName: "北京星火科技有限公司(分公司)", legalRepName: "李四", legalRepIdHash: "h1", agentName: "王经办", agentMobile: "13900003333" };
   it("checks name, legal representative's name, then their ID, in that order", () => {
     expect(compareOrganisation(entry, claim)).toEqual({ ok: true });
     expect(compareOrganisation(null, claim)).toEqual({ ok: false, failure: "org-not-found" });
@@ -23,9 +23,26 @@ describe("compareOrganisation", () => {
     expect(compareOrganisation({ ...entry, legalRepName: null }, claim)).toEqual({ ok: false, failure: "legal-rep-name-mismatch" });
   });
 
+  it("asks for the authorised agent last: a registry entry knows no agent, so it must only be given", () => {
+    expect(compareOrganisation(entry, { ...claim, agentName: " 　" })).toEqual({ ok: false, failure: "agent-missing" });
+    expect(compareOrganisation(entry, { ...claim, agentMobile: "12345" })).toEqual({ ok: false, failure: "agent-missing" });
+    expect(compareOrganisation(entry, { ...claim, agentName: "", orgName: "别的公司" })).toEqual({ ok: false, failure: "org-name-mismatch" });
+  });
+
   it("normalises names no further than a clerk would", () => {
     expect(normaliseName(" 李 　四 ")).toBe("李 四");
     expect(normaliseName("李四")).not.toBe(normaliseName("李 四"));
+  });
+});
+
+describe("compareAgent", () => {
+  const agent = { agentName: "王经办", agentMobile: "13900003333" };
+  it("needs a name and a mobile, and a match where the source knows the agent", () => {
+    expect(compareAgent(agent, null)).toEqual({ ok: true });
+    expect(compareAgent(agent, true)).toEqual({ ok: true });
+    expect(compareAgent(agent, false)).toEqual({ ok: false, failure: "agent-mismatch" });
+    expect(compareAgent({ ...agent, agentName: "" }, true)).toEqual({ ok: false, failure: "agent-missing" });
+    expect(compareAgent({ ...agent, agentMobile: "" }, null)).toEqual({ ok: false, failure: "agent-missing" });
   });
 });
 

@@ -22,6 +22,6 @@ export class RegistryIdentityVerifier implements IdentityVerifier {
       where: { kind_idHash: { kind: "organisation", idHash: keyedHash(claim.uscc) } },
       select: { name: true, legalRepName: true, legalRepIdHash: true },
     });
-    return compareOrganisation(entry, { orgName: claim.orgName, legalRepName: claim.legalRepName, legalRepIdHash: keyedHash(claim.legalRepId) });
+    return compareOrganisation(entry, { ...claim, legalRepIdHash: keyedHash(claim.legalRepId) });
   }
 }

@@ -6,6 +6,8 @@ export type SaveIdentityResult =
   | { outcome: "failed"; failure: RealNameFailure }
   /** Saved, but the ID type cannot be checked automatically: documents for manual review next. */
   | { outcome: "manual" }
+  /** Saved, but the identity source did not answer: try again later, or upload documents. Not 认证失败. */
+  | { outcome: "unavailable" }
   /** The ID number is already verified on another account (one ID → one verified account). */
   | { outcome: "idAlreadyVerified" }
   /** Verified or under review (or a form of the other account type): the data cannot change now. */

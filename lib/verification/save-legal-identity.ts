@@ -7,8 +7,8 @@ import { accountActor } from "@/lib/audit/mask";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { keyedHash, sealText } from "@/lib/crypto/seal";
 import type { Db } from "@/lib/db";
-import type { IdentityCheck, IdentityVerifier } from "./identity-verifier";
-import { RegistryIdentityVerifier } from "./registry-identity-verifier";
+import { isServiceUnavailable, type IdentityCheck, type IdentityVerifier } from "./identity-verifier";
+import { identityVerifierFor } from "./identity-verifier-for";
 import type { SaveIdentityResult } from "./save-identity-result";
 import type { LegalIdentityInput } from "./schemas";
 import { startIdentityCheck } from "./start-identity-check";
@@ -26,11 +26,17 @@ export async function saveLegalIdentity(options: {
   const start = await startIdentityCheck({ db, accountId, type: "legal", now });
   if (!start.ok) return start.result;
 
-  const verifier = options.verifier ?? new RegistryIdentityVerifier(db);
+  const verifier = options.verifier ?? identityVerifierFor(db);
   // Every legal account has a USCC (registration and import require one); without it nothing matches.
   const check: IdentityCheck = start.uscc
-    ? await verifier.checkOrganisation({ orgName: input.orgName, uscc: start.uscc, legalRepName: input.legalRepName, legalRepId: input.legalRepId })
+    ? await verifier.checkOrganisation({
+        orgName: input.orgName, uscc: start.uscc, legalRepName: input.legalRepName, legalRepId: input.legalRepId,
+        agentName: input.agentName, agentMobile: input.agentMobile,
+      })
     : { ok: false, failure: "org-not-found" };
+  // The source did not answer: the data is kept, and the account is not verified yet — not 认证失败.
+  const unavailable = isServiceUnavailable(check);
+  const outcome = check.ok ? "verified" : unavailable ? "unavailable" : "failed";
   await db.platformAccount.update({
     where: { id: accountId },
     data: {
@@ -40,7 +46,7 @@ export async function saveLegalIdentity(options: {
       legalRepName: input.legalRepName,
       legalRepIdEnc: sealText(input.legalRepId),
       legalRepIdHash: keyedHash(input.legalRepId),
-      realNameStatus: check.ok ? "verified" : "failed",
+      realNameStatus: check.ok ? "verified" : unavailable ? "unverified" : "failed",
       realNameFailure: check.ok ? null : check.failure,
     },
     select: { id: true },
@@ -51,8 +57,9 @@ export async function saveLegalIdentity(options: {
     actor: accountActor(accountId),
     client: options.client ?? null,
     result: check.ok ? "success" : "failure",
-    detail: { kind: "legal", outcome: check.ok ? "verified" : "failed", ...(check.ok ? {} : { failure: check.failure }) },
+    detail: { kind: "legal", outcome, ...(check.ok ? {} : { failure: check.failure }) },
     now,
   });
-  return check.ok ? { outcome: "verified" } : { outcome: "failed", failure: check.failure };
+  if (check.ok) return { outcome: "verified" };
+  return unavailable ? { outcome: "unavailable" } : { outcome: "failed", failure: check.failure };
 }

@@ -7,8 +7,8 @@ import { accountActor } from "@/lib/audit/mask";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { keyedHash, sealText } from "@/lib/crypto/seal";
 import type { Db } from "@/lib/db";
-import type { IdentityVerifier } from "./identity-verifier";
-import { RegistryIdentityVerifier } from "./registry-identity-verifier";
+import { isServiceUnavailable, type IdentityVerifier } from "./identity-verifier";
+import { identityVerifierFor } from "./identity-verifier-for";
 import type { SaveIdentityResult } from "./save-identity-result";
 import type { NaturalIdentityInput } from "./schemas";
 import { startIdentityCheck } from "./start-identity-check";
@@ -48,8 +48,14 @@ export async function saveNaturalIdentity(options: {
     await audit("success", { outcome: "manual", idType: input.idType });
     return { outcome: "manual" };
   }
-  const verifier = options.verifier ?? new RegistryIdentityVerifier(db);
+  const verifier = options.verifier ?? identityVerifierFor(db);
   const check = await verifier.checkPerson({ name: input.personName, residentId: input.idNumber });
+  if (isServiceUnavailable(check)) {
+    // The data is kept and the status says only that it is not verified yet: nothing failed.
+    await update({ realNameStatus: "unverified", realNameFailure: "service-unavailable", verifiedIdHash: null });
+    await audit("failure", { outcome: "unavailable" });
+    return { outcome: "unavailable" };
+  }
   if (!check.ok) {
     await update({ realNameStatus: "failed", realNameFailure: check.failure, verifiedIdHash: null });
     await audit("failure", { outcome: "failed", failure: check.failure });

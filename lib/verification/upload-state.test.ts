@@ -6,6 +6,8 @@ describe("verificationUploadState", () => {
     expect(verificationUploadState({ realNameStatus: "failed", realNameFailure: "name-mismatch", hasIdentity: true })).toBe("ready");
     expect(verificationUploadState({ realNameStatus: "unverified", realNameFailure: "not-checkable", hasIdentity: true })).toBe("ready");
     expect(verificationUploadState({ realNameStatus: "unverified", realNameFailure: null, hasIdentity: true })).toBe("needsIdentity");
+    // The identity source did not answer: the user need not wait for it.
+    expect(verificationUploadState({ realNameStatus: "unverified", realNameFailure: "service-unavailable", hasIdentity: true })).toBe("ready");
     expect(verificationUploadState({ realNameStatus: "failed", realNameFailure: null, hasIdentity: false })).toBe("needsIdentity");
     expect(verificationUploadState({ realNameStatus: "pending", realNameFailure: null, hasIdentity: true })).toBe("pending");
     expect(verificationUploadState({ realNameStatus: "verified", realNameFailure: null, hasIdentity: true })).toBe("verified");

@@ -1,6 +1,6 @@
 // When 上传自然人信息 / 上传法人信息 is open to an account (source 实名认证失败): after an automatic
-// check failed (the user has re-checked their data), or when the ID type cannot be checked
-// automatically at all. Pure.
+// check failed (the user has re-checked their data), when the ID type cannot be checked
+// automatically at all, or when the identity source did not answer (upload instead of waiting). Pure.
 import type { DocumentSlot } from "@/lib/uploads/upload-rules";
 
 export type UploadState = "ready" | "needsIdentity" | "pending" | "verified";
@@ -9,7 +9,8 @@ export function verificationUploadState(account: { realNameStatus: string; realN
   if (account.realNameStatus === "verified") return "verified";
   if (account.realNameStatus === "pending") return "pending";
   if (!account.hasIdentity) return "needsIdentity";
-  if (account.realNameStatus === "failed" || account.realNameFailure === "not-checkable") return "ready";
+  if (account.realNameStatus === "failed") return "ready";
+  if (account.realNameFailure === "not-checkable" || account.realNameFailure === "service-unavailable") return "ready";
   return "needsIdentity";
 }
 

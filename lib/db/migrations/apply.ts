@@ -7,7 +7,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { migrationsTableSql, readMigrationFiles } from "./migration-files";
 
-const root = path.resolve(__dirname, "..", "..");
+const root = path.resolve(__dirname, "..", "..", "..");
 
 export function sqliteFileOf(url: string): string {
   return path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));

@@ -45,6 +45,9 @@ describe("saveLegalIdentity", () => {
     expect(await save(org.id, { legalRepId: org.legalRepId, legalRepName: "李肆" })).toEqual({ outcome: "failed", failure: "legal-rep-name-mismatch" });
     expect(await save(org.id, { legalRepId: residentId() })).toEqual({ outcome: "failed", failure: "legal-rep-id-mismatch" });
     expect(await accountRow(t.db, org.id)).toMatchObject({ realNameStatus: "failed", realNameFailure: "legal-rep-id-mismatch" });
+    // The embedded registry knows no agents: the 法人授权信息 must be given, whatever the form let through.
+    const input = { ...legalIdentitySchema.parse({ orgName: "北京星火科技有限公司", agentName: "王经办", agentMobile: "13900003333", legalRepName: "李四", legalRepId: org.legalRepId }), agentName: "" };
+    expect(await saveLegalIdentity({ db: t.db, accountId: org.id, input })).toEqual({ outcome: "failed", failure: "agent-missing" });
     const unknown = await legalAccount(t.db);
     expect(await save(unknown.id, { legalRepId: org.legalRepId })).toEqual({ outcome: "failed", failure: "org-not-found" });
   });

@@ -36,18 +36,21 @@ export async function StatusPanel({ view, latestCase, next }: { view: Verificati
     );
   }
   if (view.uploadState !== "ready") return null;
+  // Neither asks to re-check the data: an ID type that cannot be checked, a source that did not answer.
   const manual = view.realNameFailure === "not-checkable";
+  const unavailable = view.realNameFailure === "service-unavailable";
+  const title = manual ? "status.manualTitle" : unavailable ? "status.unavailableTitle" : "status.failedTitle";
   return (
     <Notice tone="warning">
       <h2 className="text-lg font-bold" data-testid="verification-result">
-        {t(manual ? "status.manualTitle" : "status.failedTitle")}
+        {t(title)}
       </h2>
       {failure ? <p data-testid="verification-failure">{failure}</p> : null}
       {latestCase?.status === "rejected" && latestCase.rejectionReason ? (
         <p>{t("status.rejected", { reference: latestCase.reference, reason: latestCase.rejectionReason })}</p>
       ) : null}
-      {manual ? null : <p>{t("status.recheck")}</p>}
-      <p className="mt-2">{manual ? null : t("status.uploadLead")}</p>
+      {manual || unavailable ? null : <p>{t("status.recheck")}</p>}
+      <p className="mt-2">{manual || unavailable ? null : t("status.uploadLead")}</p>
       <Link className={link} href={uploadHref}>
         {t(`uploadLink.${view.type}`)}
       </Link>
