@@ -50,7 +50,8 @@ export default defineConfig({
       "rm -rf data/e2e.db data/e2e.db-wal data/e2e.db-shm data/e2e",
       "npm run db:migrate",
       "npm run seed:demo",
-      `exec node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+      // The edge server, as `npm start` runs it (server/main.ts).
+      "exec node --import tsx server/main.ts",
     ].join(" && "),
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
@@ -65,7 +66,13 @@ export default defineConfig({
       // A fixed, test-only key, so data sealed by the seed can be opened by the server.
       DATA_KEY: E2E_DATA_KEY,
       NEXT_TELEMETRY_DISABLED: "1",
+      HOST: "127.0.0.1",
       PORT: String(port),
+      // The tests stand in for a proxy on this machine: each test names its own client in
+      // X-Forwarded-For, so parallel tests do not share a per-client limit.
+      TRUSTED_PROXIES: "127.0.0.1,::1",
+      // A loaded CI machine runs late at times; that must not turn test requests into 503s.
+      MAX_EVENT_LOOP_LAG_MS: "60000",
     },
   },
 });

@@ -55,6 +55,25 @@ const envSchema = z
     PUBLIC_URL: httpUrl.optional(),
     /** Days after a case's decision before its documents are deleted. */
     DOCUMENT_RETENTION_DAYS: days(30),
+    /** `required`: a staff edit of a text is published by a second editor, never by its last editor. */
+    CONTENT_REVIEW: z.enum(["off", "required"]).default("off"),
+    /** A ClamAV daemon scanning every upload (both or neither); unset: no antivirus scan. */
+    CLAMAV_HOST: z.string().min(1).optional(),
+    CLAMAV_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    // The edge server (server/main.ts) and operations (issues 12 and 15), README "Headers and proxies".
+    /** Proxies whose X-Forwarded-For/-Proto/-Host are believed: comma-separated IPs and CIDRs. */
+    TRUSTED_PROXIES: z.string().max(2000).default(""),
+    /** Addresses that may read /api/metrics without a token. */
+    METRICS_ALLOW: z.string().max(2000).default("127.0.0.1,::1"),
+    /** A bearer token that opens /api/metrics from anywhere; empty counts as unset. */
+    METRICS_TOKEN: z.preprocess((value) => (value === "" ? undefined : value), secret.max(256).optional()),
+    LOAD_SHEDDING: z.enum(["on", "off"]).default("on"),
+    /** Requests handled at once before new ones queue. */
+    MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(24),
+    /** How long a request may wait in the queue before it is answered 503. */
+    QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+    /** Above this event-loop lag the server is saturated: new requests are answered 503 at once. */
+    MAX_EVENT_LOOP_LAG_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
   })
   .superRefine((config, ctx) => {
     const requireWith = (condition: boolean, because: string, names: (keyof typeof config)[]) => {
@@ -67,6 +86,8 @@ const envSchema = z
     // A key without its secret (or the reverse) is a typo, not a wish for the default credential chain.
     requireWith(config.S3_ACCESS_KEY_ID !== undefined, "S3_ACCESS_KEY_ID is set", ["S3_SECRET_ACCESS_KEY"]);
     requireWith(config.S3_SECRET_ACCESS_KEY !== undefined, "S3_SECRET_ACCESS_KEY is set", ["S3_ACCESS_KEY_ID"]);
+    requireWith(config.CLAMAV_HOST !== undefined, "CLAMAV_HOST is set", ["CLAMAV_PORT"]);
+    requireWith(config.CLAMAV_PORT !== undefined, "CLAMAV_PORT is set", ["CLAMAV_HOST"]);
   });
 
 export type Env = z.infer<typeof envSchema>;

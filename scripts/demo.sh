@@ -19,4 +19,5 @@ npm run --silent db:migrate
 # The seed only adds demo records that are not there yet, so real data stays as it is.
 npm run --silent seed:demo
 "$bin/next" build
-exec "$bin/next" start -p "${PORT:-3000}"
+# The edge server in front of Next (server/main.ts), as in production; PORT as above.
+exec node --import tsx server/main.ts

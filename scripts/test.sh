@@ -88,6 +88,19 @@ integration_postgres() {
   return $status
 }
 
+# The built app started as production starts it (server/main.ts): the edge's client address,
+# headers, 403s, health, metrics and load shedding on SQLite, and two instances on one PostgreSQL.
+servers() {
+  local url
+  scripts/pg-server.sh stop
+  url=$(scripts/pg-server.sh start) || return 1
+  pg_started=yes
+  TEST_DATABASE_URL=$url "$bin/vitest" run --project server
+  local status=$?
+  stop_pg
+  return $status
+}
+
 # run_side_by_side <name> <command> [<name> <command>]...: runs single-word commands (functions or
 # programs) at the same time, each into its own log, then prints the logs in order and records one
 # summary line per command. The integration runs wait on their databases much of the time and the
@@ -140,5 +153,6 @@ run_layer "typecheck" npm run --silent typecheck
 run_layer "lint" npm run --silent lint
 run_layer "unit" "$bin/vitest" run --project unit
 run_side_by_side "integration sqlite" integration_sqlite "integration postgres" integration_postgres "next build" next_build
+run_layer "servers" servers
 run_layer "e2e" end_to_end
 finish

@@ -6,6 +6,7 @@
 //   `captchaAnswer`, with the signed token in `captchaToken`.
 // Each payload is good for one request, so after every answer from the server the widget starts
 // again with a fresh challenge.
+import "altcha/altcha.css";
 import type { WidgetMethods } from "altcha/types";
 import type {} from "altcha/types/react";
 import { useEffect, useRef } from "react";
@@ -14,6 +15,7 @@ import { TextField } from "./text-field";
 import { useHydrated } from "./use-hydrated";
 
 export const CAPTCHA_FIELD_ID = "captcha";
+const ALTCHA_STYLE_ID = "altcha-css";
 
 export interface CaptchaFieldProps {
   /** null when CAPTCHA=off: nothing is shown and nothing is checked. */
@@ -40,6 +42,14 @@ export function CaptchaField(props: CaptchaFieldProps) {
   // The widget is a web component that touches `window`: load it in the browser only.
   useEffect(() => {
     if (!enabled) return;
+    // The widget's styles come with our own stylesheet (altcha.css above). Left alone it would add
+    // them again as an inline <style> without the page's nonce, which the CSP refuses (proxy.ts);
+    // an element with its id tells it they are there.
+    if (!document.getElementById(ALTCHA_STYLE_ID)) {
+      const marker = document.createElement("meta");
+      marker.id = ALTCHA_STYLE_ID;
+      document.head.append(marker);
+    }
     // The i18n bundle is the widget plus its translations (we need zh-CN).
     void import("altcha/i18n");
   }, [enabled]);

@@ -1,7 +1,10 @@
 "use client";
 // The list of problems at the top of a form (GOV.UK pattern): each links to its field, and the box
-// takes focus when it appears so screen-reader and keyboard users land on it after submitting.
+// takes focus when it appears so screen-reader and keyboard users land on it after submitting, and
+// the page's title starts with "错误：" while it is shown.
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
+import { useErrorTitle } from "./error-title";
 
 export interface ErrorSummaryProps {
   title: string;
@@ -16,6 +19,7 @@ export function ErrorSummary({ title, formError, errors }: ErrorSummaryProps) {
   useEffect(() => {
     if (shown) box.current?.focus();
   }, [shown, signature]);
+  useErrorTitle(shown, useTranslations("chrome")("errorTitlePrefix"));
   if (!shown) return null;
   return (
     <div

@@ -32,7 +32,8 @@ export function RadioGroup({ id, name, legend, legendAsHeading, hint, error, err
         {options.map((option, index) => {
           // The first radio carries the group's id, so the error summary's link lands on it.
           const optionId = index === 0 ? id : `${id}-${option.value}`;
-          const optionHintId = option.hint ? `${optionId}-hint` : undefined;
+          // Named by value, not by optionId: the first option's id is the group's, whose hint is `${id}-hint`.
+          const optionHintId = option.hint ? `${id}-${option.value}-hint` : undefined;
           return (
             <div key={option.value} className="flex items-start gap-3">
               <input

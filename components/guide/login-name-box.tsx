@@ -9,15 +9,17 @@ export interface LoginNameBoxProps {
   loginName?: string | null;
   hint?: string;
   window: LoginWindow | null;
+  /** Keeps ids unique where one page shows the box twice (the staff preview at two widths). */
+  idPrefix?: string;
 }
 
-export async function LoginNameBox({ loginName, hint, window }: LoginNameBoxProps) {
+export async function LoginNameBox({ loginName, hint, window, idPrefix = "" }: LoginNameBoxProps) {
   const t = await getTranslations("guide.outcome");
   const masked = loginName?.includes("****") ?? false;
   if (!loginName && !hint && !window) return null;
   return (
-    <section aria-labelledby="login-heading" className="rounded border-2 border-gov-blue p-4">
-      <h2 id="login-heading" className="mb-2 text-xl font-bold">
+    <section aria-labelledby={`${idPrefix}login-heading`} className="rounded border-2 border-gov-blue p-4">
+      <h2 id={`${idPrefix}login-heading`} className="mb-2 text-xl font-bold">
         {t("loginHeading")}
       </h2>
       <dl className="space-y-3">

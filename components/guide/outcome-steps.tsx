@@ -2,10 +2,10 @@
 import type { OutcomeStep } from "@/lib/content/outcome-frontmatter";
 import { StepAction } from "./step-action";
 
-export function OutcomeSteps({ heading, steps }: { heading: string; steps: OutcomeStep[] }) {
+export function OutcomeSteps({ heading, steps, idPrefix = "" }: { heading: string; steps: OutcomeStep[]; idPrefix?: string }) {
   return (
-    <section aria-labelledby="steps-heading">
-      <h2 id="steps-heading" className="mb-2 text-xl font-bold">
+    <section aria-labelledby={`${idPrefix}steps-heading`}>
+      <h2 id={`${idPrefix}steps-heading`} className="mb-2 text-xl font-bold">
         {heading}
       </h2>
       <ol className="list-decimal space-y-3 pl-6">

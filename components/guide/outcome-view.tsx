@@ -20,11 +20,15 @@ export interface OutcomeViewProps {
   /** Shown above the content, e.g. the looked-up number on the result page. */
   header?: ReactNode;
   footer?: ReactNode;
+  /** The staff preview: a draft to show instead of the published text. */
+  source?: string;
+  /** The staff preview shows the page twice (phone and desktop widths): ids stay unique. */
+  idPrefix?: string;
 }
 
-export async function OutcomeView({ code, loginName, header, footer }: OutcomeViewProps) {
+export async function OutcomeView({ code, loginName, header, footer, source, idPrefix = "" }: OutcomeViewProps) {
   const t = await getTranslations("guide.outcome");
-  const { content, frontmatter } = await loadOutcomeContent({ code, components: MDX_COMPONENTS });
+  const { content, frontmatter } = await loadOutcomeContent({ code, components: MDX_COMPONENTS, source });
   const personal = loginName !== undefined;
   return (
     <article className="max-w-3xl space-y-6" data-outcome={code}>
@@ -37,11 +41,12 @@ export async function OutcomeView({ code, loginName, header, footer }: OutcomeVi
         loginName={personal ? loginName : undefined}
         hint={personal ? undefined : frontmatter.loginNameHint}
         window={frontmatter.window}
+        idPrefix={idPrefix}
       />
       <div className="outcome-content space-y-3 [&_h2]:mt-6 [&_h2]:text-xl [&_h2]:font-bold">{content}</div>
-      {frontmatter.steps ? <OutcomeSteps heading={t("stepsHeading")} steps={frontmatter.steps} /> : null}
-      <section aria-labelledby="help-heading" className="rounded bg-gray-100 p-4">
-        <h2 id="help-heading" className="mb-1 text-xl font-bold">
+      {frontmatter.steps ? <OutcomeSteps heading={t("stepsHeading")} steps={frontmatter.steps} idPrefix={idPrefix} /> : null}
+      <section aria-labelledby={`${idPrefix}help-heading`} className="rounded bg-gray-100 p-4">
+        <h2 id={`${idPrefix}help-heading`} className="mb-1 text-xl font-bold">
           {t("helpHeading")}
         </h2>
         <p>

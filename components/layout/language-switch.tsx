@@ -1,24 +1,28 @@
-// The language switch: one small form per other language, posting to /language (works without
-// JavaScript). Each language's name is written in that language and marked with its `lang`.
+// The language switch: a plain form post per other language (works without JavaScript). Each
+// language's name is written in that language and marked with its `lang`.
 import { getLocale, getTranslations } from "next-intl/server";
+import { chooseLanguageAction } from "@/app/_lib/language-action";
 import { LOCALE_NAMES, locales } from "@/lib/i18n/config";
 
 export async function LanguageSwitch() {
   const current = await getLocale();
   const t = await getTranslations("site");
   return (
-    <div className="no-print flex items-center gap-2 text-sm">
-      <span className="sr-only">{t("languageLabel")}</span>
+    <form action={chooseLanguageAction} aria-label={t("languageLabel")} className="flex gap-2">
       {locales
         .filter((locale) => locale !== current)
         .map((locale) => (
-          <form key={locale} method="post" action="/language">
-            <input type="hidden" name="locale" value={locale} />
-            <button type="submit" lang={locale} className="rounded border border-white/70 px-2 py-0.5 underline-offset-4 hover:underline">
-              {LOCALE_NAMES[locale]}
-            </button>
-          </form>
+          <button
+            key={locale}
+            type="submit"
+            name="locale"
+            value={locale}
+            lang={locale}
+            className="cursor-pointer rounded border border-white px-2 py-0.5 text-sm hover:bg-white hover:text-gov-blue"
+          >
+            {LOCALE_NAMES[locale]}
+          </button>
         ))}
-    </div>
+    </form>
   );
 }

@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { CaptchaBlock } from "@/components/platform/captcha-block";
 import type { CaptchaProps } from "@/components/platform/form-types";
-import type { AppealField, MaskedOrganisation } from "./form-types";
+import type { AppealField, OrganisationChoice } from "./form-types";
 
 type Errors = Partial<Record<AppealField, string>>;
 
@@ -36,10 +36,14 @@ export function ContactFields({ errors, values, captcha, answered }: { errors: E
   );
 }
 
-export function OrganisationPick({ matches, query, error }: { matches: MaskedOrganisation[]; query: string; error?: string }) {
+export function OrganisationPick({ matches, query, error }: { matches: OrganisationChoice[]; query: string; error?: string }) {
   const t = useTranslations("recovery.appeal");
   const tp = useTranslations("platform");
-  const options = matches.map((m, index) => ({ value: String(index), label: m.maskedOrgName, hint: t("matchHint", { uscc: m.maskedUscc, loginName: m.maskedLoginName }) }));
+  const options = matches.map((m, index) => ({
+    value: String(index),
+    label: m.orgName,
+    hint: m.usccTail ? t("matchHint", { usccTail: m.usccTail, loginName: m.maskedLoginName }) : t("matchHintNoUscc", { loginName: m.maskedLoginName }),
+  }));
   options.push({ value: "none", label: t("notInList"), hint: t("notInListHint") });
   return (
     <RadioGroup

@@ -62,15 +62,16 @@ export type AppealField =
   | "businessLicence"
   | "appealLetter";
 
-export interface MaskedOrganisation {
-  maskedOrgName: string;
-  maskedUscc: string;
+/** One organisation the legal appeal's search found: its full name, the USCC's last four, the masked login name. */
+export interface OrganisationChoice {
+  orgName: string;
+  usccTail: string | null;
   maskedLoginName: string;
 }
 
 export type AppealStage =
   /** Legal: the organisations found, to pick from, with the contact mobile. */
-  | { step: "pick"; ticket: string; matches: MaskedOrganisation[]; query: string }
+  | { step: "pick"; ticket: string; matches: OrganisationChoice[]; query: string }
   /** Natural after a "change mobile": the contact mobile again (the ticket proves the captcha). */
   | { step: "contact"; ticket: string }
   /** The appeal itself: the details and the code. */

@@ -1,11 +1,13 @@
 // The guide's forms when things go wrong, with and without JavaScript: errors next to the field
 // and in the summary with the typed value kept, a wrong SMS code refused, the wait told when the
 // client is over its limit, and an expired result. Also the public outcome pages.
+import { randomInt } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { usccCheckCharacter } from "../../lib/identifiers/uscc";
 import { expectNoAxeViolations } from "../support/axe";
 import { expectNoHorizontalScroll, NARROWEST_PHONE } from "../support/viewport";
 import { demoCase, OUTCOMES, outcomeTitle } from "./demo-outcomes";
-import { actAsClient, clientAddress, lastSmsCode, scripted, solveCaptcha, variantOf } from "./support";
+import { actAsClient, altchaCaptcha, clientAddress, lastSmsCode, scripted, solveCaptcha, variantOf } from "./support";
 
 // Next's route announcer is an alert too, so the summary is found by its heading.
 const errorSummary = (page: Page) => page.locator('[aria-labelledby="error-summary-title"]');
@@ -53,6 +55,9 @@ test("an invalid USCC is shown next to the field with the value kept, then a cor
   await page.getByRole("button", { name: "检索" }).click();
   await expect(page).toHaveURL(/\/guide\/result$/);
   await expect(page.getByTestId("outcome-code")).toContainText("E-R1");
+  // The result travels in a `__Host-` cookie: Secure, Path=/, no Domain (issue 12 §5).
+  const cookie = (await page.context().cookies()).find((c) => c.name === "__Host-guide_result");
+  expect(cookie).toMatchObject({ path: "/", secure: true, httpOnly: true, sameSite: "Lax" });
 });
 
 test("a mobile typed on the enterprise page is refused there", async ({ page }) => {
@@ -89,8 +94,17 @@ test("a wrong SMS code is refused; the right one shows the outcome", async ({ pa
 test("a client over its lookup limit is told how long to wait", async ({ page, request }, testInfo) => {
   test.skip(testInfo.project.name === "phone", "the same server path as desktop");
   const headers = { "x-forwarded-for": clientAddress(testInfo) };
-  // Every lookup request counts against the client, even one with empty input (default 30 per 10 minutes).
-  for (let i = 0; i < 30; i += 1) await request.post("/api/v1/lookup", { data: { q: "" }, headers });
+  // Only lookups that were answered count against the client (default 30 per 10 minutes); ten
+  // each of three codes nobody else looks up stay within the per-code limit (10 per client per hour).
+  const codes = [1, 2, 3].map(() => {
+    const first17 = `91110108MA${String(randomInt(10_000_000)).padStart(7, "0")}`;
+    return first17 + usccCheckCharacter(first17);
+  });
+  for (let i = 0; i < 30; i += 1) {
+    const q = codes[i % 3];
+    const answered = await request.post("/api/v1/lookup", { data: { q, captcha: await altchaCaptcha(request, headers) }, headers });
+    expect(answered.status()).toBe(200);
+  }
   await page.goto("/guide/enterprise");
   // The limit is checked before the captcha: no need to solve one to be told to wait.
   await page.getByLabel("统一社会信用代码", { exact: true }).fill(demoCase("E-U1", 0).q);

@@ -5,6 +5,8 @@ import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import { expect, type APIRequestContext, type Page, type TestInfo } from "@playwright/test";
+import { solveChallenge } from "altcha-lib";
+import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { E2E_DATA_KEY } from "../support/e2e-db";
 import type { Variant } from "./demo-outcomes";
 
@@ -54,7 +56,18 @@ export async function solveCaptcha(page: Page, testInfo: TestInfo): Promise<void
   await expect(page.locator('input[name="altcha"]')).toHaveValue(/.{20,}/, { timeout: 60_000 });
 }
 
-/** The sum and token of a fresh no-JavaScript captcha, for API calls. */
+/**
+ * A solved ALTCHA proof of work for API calls, as an API client makes it: the challenge from
+ * GET /api/v1/captcha, solved here (the e2e server asks for little work). The no-JavaScript sum is
+ * for HTML forms only: the API refuses it.
+ */
+export async function altchaCaptcha(request: APIRequestContext, headers: Record<string, string>): Promise<string> {
+  const challenge = await (await request.get("/api/v1/captcha", { headers })).json();
+  const solution = await solveChallenge({ challenge, deriveKey });
+  return Buffer.from(JSON.stringify({ challenge, solution })).toString("base64");
+}
+
+/** The sum and token of a fresh no-JavaScript captcha printed on /guide/enterprise for this client. */
 export async function textCaptcha(request: APIRequestContext, headers: Record<string, string>): Promise<{ token: string; answer: string }> {
   const html = await (await request.get("/guide/enterprise", { headers })).text();
   const question = /<label for="captcha-answer"[^>]*>([^<]*)<\/label>/.exec(html)?.[1];

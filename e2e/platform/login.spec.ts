@@ -57,7 +57,8 @@ test.describe("login", () => {
     await page.getByRole("button", { name: "退出登录" }).click();
     await page.waitForURL("**/login?notice=loggedOut");
     await page.goto("/account");
-    await expect(page).toHaveURL(/\/login\?notice=sessionEnded/);
+    // Logging out clears the cookie: the browser is asked to log in, not told a session expired.
+    await expect(page).toHaveURL(/\/login\?notice=loginToContinue/);
   });
 
   test("the login pages fit 360 px, work by keyboard and pass axe", async ({ page }, testInfo) => {

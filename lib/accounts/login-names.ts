@@ -5,6 +5,9 @@ import { checkMobile, checkUscc, toHalfWidth } from "@/lib/identifiers";
 
 export const MIGRATION_PREFIX = "HJ_";
 
+/** ASCII letters, digits and a few separators: no look-alike characters in names people type. */
+export const LOGIN_NAME_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_.@-]{3,31}$/;
+
 /** What people type: full-width letters from a Chinese input method count as the ASCII ones. */
 export function normaliseLoginName(raw: string): string {
   return toHalfWidth(raw).trim();
@@ -35,8 +38,7 @@ export function checkNewLoginName(
   const value = normaliseLoginName(raw);
   if (value === "") return { ok: false, problem: "required" };
   if (isReservedLoginName(value)) return { ok: false, problem: "reserved" };
-  // ASCII letters, digits and a few separators: no look-alike characters in names people type.
-  if (!/^[A-Za-z0-9][A-Za-z0-9_.@-]{3,31}$/.test(value)) return { ok: false, problem: "format" };
+  if (!LOGIN_NAME_SHAPE.test(value)) return { ok: false, problem: "format" };
   const asMobile = checkMobile(value);
   if (asMobile.ok && asMobile.value === value && value !== own.mobile) return { ok: false, problem: "mobileNotOwn" };
   const asUscc = checkUscc(value);

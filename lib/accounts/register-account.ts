@@ -1,14 +1,22 @@
 import "server-only";
-// Registration (issue 5 §1): availability first (before an SMS code is spent), then the code,
-// then one insert whose unique keys (loginNameKey, uscc) settle any race between two people.
+// Registration's final step (issue 5 §1, issue 12 §2). Nothing about other accounts is told before
+// the mobile is proven, so a made-up SMS challenge learns nothing:
+//   1. the step's limits, per client and per mobile (all or nothing);
+//   2. the SMS code (sent only after the captcha of step 1) proves the mobile — checked, one of its
+//      five tries counted, but not used up, so a taken name can be changed without a new code;
+//   3. only then: is the login name or the USCC taken;
+//   4. the code is used up and the account created in one transaction.
 import { accountActor, maskMobile } from "@/lib/audit/mask";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
-import { hashPassword } from "@/lib/passwords";
+import { createRegisteredAccount } from "@/lib/db/accounts/create-registered-account";
 import { findRegistrationConflicts } from "@/lib/db/accounts/find-registration-conflicts";
 import { isUsccKnown } from "@/lib/db/accounts/is-uscc-known";
+import { hashPassword } from "@/lib/passwords";
+import { takeLimits } from "@/lib/rate-limit/consume-limits";
+import { confirmMobileCode } from "./confirm-mobile-code";
 import { loginNameKey } from "./login-names";
-import type { CheckedRegistration } from "./registration-rules";
+import { registrationSubmitLimits, type CheckedRegistration } from "./registration-rules";
 import type { FieldErrors } from "./schemas";
 import { isUniqueViolation, uniqueViolationTargets } from "./unique-violation";
 
@@ -18,20 +26,31 @@ export interface RegisterAccountOptions {
   checked: CheckedRegistration;
   password: string;
   orgName?: string | null;
-  /** Spends the SMS code; true when it matched this mobile and the purpose `register`. */
-  confirmMobile: () => Promise<boolean>;
+  /** The SMS challenge of step 1 and the code the person typed. */
+  challenge: string;
+  smsCode: string;
   client: string;
   now?: Date;
 }
 
-export type RegisterAccountResult = { ok: true; accountId: number } | { ok: false; fieldErrors: FieldErrors };
+export type RegisterAccountResult =
+  | { ok: true; accountId: number }
+  | { ok: false; fieldErrors: FieldErrors }
+  | { ok: false; fieldErrors: FieldErrors; retryAfterSeconds: number };
+
+const codeRefused: RegisterAccountResult = { ok: false, fieldErrors: { smsCode: ["fieldErrors.smsCodeInvalid"] } };
 
 export async function registerAccount(options: RegisterAccountOptions): Promise<RegisterAccountResult> {
   const { db, kind, checked, client } = options;
   const now = options.now ?? new Date();
+  const limits = await takeLimits({ db, limits: registrationSubmitLimits(client, checked.mobile), now });
+  if (!limits.allowed) return { ok: false, fieldErrors: {}, retryAfterSeconds: limits.retryAfterSeconds };
+
+  const proven = await confirmMobileCode({ db, challenge: options.challenge, code: options.smsCode, mobile: checked.mobile, purpose: "register", spend: false, now });
+  if (!proven) return codeRefused;
+
   const key = loginNameKey(checked.loginName);
   const uscc = kind === "legal" ? checked.uscc : null;
-
   const conflicts = await findRegistrationConflicts({ db, loginNameKey: key, uscc });
   const fieldErrors: FieldErrors = {};
   if (conflicts.loginNameTaken) fieldErrors.loginName = ["fieldErrors.loginNameTaken"];
@@ -41,40 +60,25 @@ export async function registerAccount(options: RegisterAccountOptions): Promise<
   }
   if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
 
-  if (!(await options.confirmMobile())) return { ok: false, fieldErrors: { smsCode: ["fieldErrors.smsCodeInvalid"] } };
-
+  const data = {
+    type: kind,
+    loginName: checked.loginName,
+    loginNameKey: key,
+    passwordHash: await hashPassword(options.password),
+    reservedMobile: checked.mobile,
+    orgName: kind === "legal" ? (options.orgName ?? null) : null,
+    uscc,
+  };
+  let accountId: number | null;
   try {
-    const account = await db.platformAccount.create({
-      data: {
-        type: kind,
-        loginName: checked.loginName,
-        loginNameKey: key,
-        passwordHash: await hashPassword(options.password),
-        reservedMobile: checked.mobile,
-        orgName: kind === "legal" ? (options.orgName ?? null) : null,
-        uscc,
-        origin: "registered",
-        passwordChangedAt: now,
-        createdAt: now,
-      },
-      select: { id: true },
-    });
-    await recordAuditEvent({
-      db,
-      type: "register",
-      actor: accountActor(account.id),
-      client,
-      result: "success",
-      detail: { kind, mobile: maskMobile(checked.mobile) },
-      now,
-    });
-    return { ok: true, accountId: account.id };
+    accountId = await createRegisteredAccount({ db, challenge: options.challenge, data, now });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // Someone registered the same name or code between the check and the insert.
     const targets = uniqueViolationTargets(error).join(",");
-    return targets.includes("uscc")
-      ? { ok: false, fieldErrors: { uscc: ["fieldErrors.usccTaken"] } }
-      : { ok: false, fieldErrors: { loginName: ["fieldErrors.loginNameTaken"] } };
+    return targets.includes("uscc") ? { ok: false, fieldErrors: { uscc: ["fieldErrors.usccTaken"] } } : { ok: false, fieldErrors: { loginName: ["fieldErrors.loginNameTaken"] } };
   }
+  if (accountId === null) return codeRefused;
+  await recordAuditEvent({ db, type: "register", actor: accountActor(accountId), client, result: "success", detail: { kind, mobile: maskMobile(checked.mobile) }, now });
+  return { ok: true, accountId };
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkRegistration } from "./registration-rules";
+import { checkRegistration, registrationSubmitLimits } from "./registration-rules";
 
 const natural = { mobile: "138 0000 0000", loginName: "wangwu_2026", password: "Blue-Sky-2026", passwordConfirm: "Blue-Sky-2026" };
 const legal = { ...natural, loginName: "acme-co", orgName: "某某科技有限公司", uscc: "91110108ma01et88xl" };
@@ -56,5 +56,15 @@ describe("checkRegistration", () => {
         expect(result.ok).toBe(false);
       }),
     );
+  });
+});
+
+describe("registrationSubmitLimits", () => {
+  it("bounds the final step per client address and per mobile, with keys apart", () => {
+    const limits = registrationSubmitLimits("192.0.2.1", "13700000001");
+    expect(limits.map((l) => [l.key, l.points, l.durationSeconds])).toEqual([
+      ["register:submit:client:192.0.2.1", 30, 3600],
+      ["register:submit:mobile:13700000001", 10, 3600],
+    ]);
   });
 });

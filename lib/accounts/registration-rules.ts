@@ -83,3 +83,14 @@ export function checkRegistration(
   if (Object.keys(fieldErrors).length > 0 || !name.ok) return { ok: false, fieldErrors };
   return { ok: true, value: { mobile: mobile.value, loginName: name.value, uscc, usccUnchecked } };
 }
+
+/**
+ * The final step's limits: codes allow five tries each, and these bound the tries (and the name
+ * checks a proven mobile may make) per client address and per mobile.
+ */
+export function registrationSubmitLimits(client: string, mobile: string): Array<{ key: string; points: number; durationSeconds: number }> {
+  return [
+    { key: `register:submit:client:${client}`, points: 30, durationSeconds: 3600 },
+    { key: `register:submit:mobile:${mobile}`, points: 10, durationSeconds: 3600 },
+  ];
+}

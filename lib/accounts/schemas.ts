@@ -69,8 +69,8 @@ export const changeMobileSchema = z.object({
 
 export type FieldErrors = Partial<Record<string, string[]>>;
 
-/** zod issues → message keys per field (the first issue of each field is enough to act on). */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+/** zod issues (a ZodError, or the issues the form-action adapter passes) → message keys per field (the first issue of each field is enough to act on). */
+export function fieldErrorsOf(error: { issues: readonly z.core.$ZodIssue[] }): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");

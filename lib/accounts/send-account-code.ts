@@ -1,10 +1,10 @@
 import "server-only";
 // Sends an SMS code for registration or a mobile change, with a per-client limit on top of the
-// per-mobile cooldown and daily cap of lib/sms (one client must not text a thousand numbers).
+// per-mobile cooldown and daily cap of lib/sms (one client must not text a thousand numbers). All
+// three are counted together: pressing 获取短信验证码 during the 60 s wait spends no hourly budget.
 import { accountActor, maskMobile } from "@/lib/audit/mask";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
-import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { RateLimitedError } from "@/lib/rate-limit/errors";
 import { issueSmsCode } from "@/lib/sms/codes";
 
@@ -24,16 +24,16 @@ export async function sendAccountCode(options: {
 }): Promise<SendAccountCodeResult> {
   const { db, mobile, purpose, client } = options;
   const now = options.now ?? new Date();
-  const perClient = await consumeRateLimit({ db, key: `sms:client:${client}`, points: CLIENT_SMS_PER_HOUR, durationSeconds: 3600, now });
-  if (!perClient.allowed) return { ok: false, reason: "client", retryAfterSeconds: perClient.retryAfterSeconds };
+  const perClient = { key: `sms:client:${client}`, points: CLIENT_SMS_PER_HOUR, durationSeconds: 3600 };
   const actor = options.accountId ? accountActor(options.accountId) : null;
   try {
-    const { challenge } = await issueSmsCode({ db, mobile, purpose, now });
+    const { challenge } = await issueSmsCode({ db, mobile, purpose, limits: [perClient], now });
     await recordAuditEvent({ db, type: "sms.send", actor, client, result: "success", detail: { purpose, mobile: maskMobile(mobile) }, now });
     return { ok: true, challenge };
   } catch (error) {
     if (!(error instanceof RateLimitedError)) throw error;
     await recordAuditEvent({ db, type: "sms.send", actor, client, result: "failure", detail: { purpose, mobile: maskMobile(mobile), reason: error.code }, now });
-    return { ok: false, reason: error.code === "sms.dailyCap" ? "dailyCap" : "cooldown", retryAfterSeconds: error.retryAfterSeconds };
+    const reason = error.code === "sms.dailyCap" ? "dailyCap" : error.code === "sms.cooldown" ? "cooldown" : "client";
+    return { ok: false, reason, retryAfterSeconds: error.retryAfterSeconds };
   }
 }

@@ -35,6 +35,12 @@ describe("decideServiceAccess", () => {
       reason: "notAuthorised",
     });
   });
+  it("never counts a grant staff revoked, whatever its dates", () => {
+    const revoked = { ...grant(), revokedAt: new Date(now.getTime() - day) };
+    expect(isAuthorisationValid(revoked, now)).toBe(false);
+    expect(decideServiceAccess({ account: natural, authorisations: [revoked], system: "gaoqi", now })).toEqual({ allowed: false, reason: "notAuthorised" });
+    expect(decideServiceAccess({ account: natural, authorisations: [revoked, grant()], system: "gaoqi", now }).allowed).toBe(true);
+  });
   it("respects the grant's dates: validFrom included, validTo excluded", () => {
     const starts = grant({ validFrom: now });
     const ends = grant({ validTo: now });

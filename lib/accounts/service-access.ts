@@ -1,6 +1,6 @@
 // Who may enter a business system, and for which organisation (issue 5 §7): a logged-in,
 // real-name verified account that is the organisation's legal account, or a verified natural
-// account with an authorisation for that system that is valid now (E-R4).
+// account with an authorisation for that system that is valid now (E-R4) and not revoked by staff.
 import type { BusinessSystem } from "./business-systems";
 
 export interface AccessAccount {
@@ -14,6 +14,8 @@ export interface AccessAuthorisation {
   system: string;
   validFrom: Date;
   validTo: Date | null;
+  /** Set when staff revoked it (the row stays for history); a revoked grant never authorises. */
+  revokedAt?: Date | null;
 }
 
 export type ServiceAccess =
@@ -22,6 +24,7 @@ export type ServiceAccess =
 
 export function isAuthorisationValid(authorisation: AccessAuthorisation, now: Date): boolean {
   const t = now.getTime();
+  if (authorisation.revokedAt) return false;
   return authorisation.validFrom.getTime() <= t && (authorisation.validTo === null || t < authorisation.validTo.getTime());
 }
 

@@ -4,12 +4,14 @@ import "server-only";
 // flow (redirect, notFound, forbidden) passes through; an AppError is expected and shown in words
 // looked up by its code (`errors.codes.<code>`); anything else is logged once with a reference and
 // answered with the generic words and that reference, so a page never shows a 500 for a form post.
+// A refusal posted without JavaScript also marks the page's title "错误：" (failed-post.ts).
 import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { newErrorReference } from "@/lib/errors/reference";
 import { errorFields, logger } from "@/lib/log/logger";
+import { markFailedPost } from "./failed-post";
 import { type FormFields, formFields } from "./form-fields";
 
 export interface FormActionInput<State> {
@@ -42,18 +44,29 @@ export type FormActionHandler<State> = (previous: State | null, formData: FormDa
 
 export function formAction<Input, Actor, State>(spec: FormActionSpec<Input, Actor, State>): FormActionHandler<State> {
   return async (previous, formData) => {
-    const posted: FormActionInput<State> = { fields: {}, formData, previous };
-    try {
-      const actor = await spec.authorise();
-      posted.fields = formFields(formData);
-      const parsed = spec.schema.safeParse(posted.fields);
-      if (!parsed.success) return await spec.invalid(parsed.error.issues, posted);
-      return await spec.run({ ...posted, input: parsed.data, actor });
-    } catch (error) {
-      unstable_rethrow(error);
-      return spec.failed(await describeFailure(spec, error), posted);
-    }
+    const state = await settle(spec, previous, formData);
+    if (isRefusal(state)) await markFailedPost();
+    return state;
   };
+}
+
+async function settle<Input, Actor, State>(spec: FormActionSpec<Input, Actor, State>, previous: State | null, formData: FormData): Promise<State> {
+  const posted: FormActionInput<State> = { fields: {}, formData, previous };
+  try {
+    const actor = await spec.authorise();
+    posted.fields = formFields(formData);
+    const parsed = spec.schema.safeParse(posted.fields);
+    if (!parsed.success) return await spec.invalid(parsed.error.issues, posted);
+    return await spec.run({ ...posted, input: parsed.data, actor });
+  } catch (error) {
+    unstable_rethrow(error);
+    return spec.failed(await describeFailure(spec, error), posted);
+  }
+}
+
+/** A FormState that says no (`ok: false`): the page is shown again with its errors. */
+function isRefusal(state: unknown): boolean {
+  return typeof state === "object" && state !== null && (state as { ok?: unknown }).ok === false;
 }
 
 async function describeFailure<Input, Actor, State>(spec: FormActionSpec<Input, Actor, State>, error: unknown): Promise<string> {

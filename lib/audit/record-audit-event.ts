@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db, DbTransaction } from "@/lib/db";
+import { countAuditEvent } from "@/lib/metrics/count-audit-event";
 
 /** The kinds of event the platform records; stable identifiers for staff queries. */
 export type AuditEventType =
@@ -30,9 +31,24 @@ export type AuditEventType =
   | "password.set"
   | "appeal.submit"
   | "login-name.hint"
-  // Staff editing of step and outcome texts
-  | "content.edit"
-  | "content.revert"
+  // Staff editing of step and outcome texts: drafts, review, publishing and rollback (issue 13)
+  | "content.draft"
+  | "content.submit"
+  | "content.discard"
+  | "content.publish"
+  | "content.rollback"
+  // Staff console operations (issue 13 §3–4)
+  | "migration.resolve"
+  | "authorisation.grant"
+  | "authorisation.change"
+  | "authorisation.revoke"
+  | "staff.disable"
+  | "staff.enable"
+  | "staff.role"
+  | "staff.totpReset"
+  | "audit.export"
+  | "import.start"
+  | "import.finish"
   // Guide (issue 4)
   | "journey.resume";
 
@@ -61,4 +77,5 @@ export async function recordAuditEvent(options: RecordAuditEventOptions): Promis
     },
     select: { id: true },
   });
+  countAuditEvent(options.type, options.result, options.detail);
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ARITHMETIC_TTL_SECONDS, makeArithmeticQuestion, openArithmeticToken, parseArithmeticAnswer, signArithmeticToken } from "./arithmetic";
 
 const key = Buffer.alloc(32, 3);
+const here = { form: "lookup", client: "192.0.2.7" };
 const now = new Date("2026-11-29T03:00:00.000Z");
 
 describe("makeArithmeticQuestion", () => {
@@ -26,8 +27,8 @@ describe("arithmetic tokens", () => {
   it("accept the bound answer only, until they expire", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 18 }), fc.integer({ min: 0, max: 99 }), (answer, other) => {
-        const token = signArithmeticToken(key, answer, now);
-        const opened = openArithmeticToken(key, token, now);
+        const token = signArithmeticToken(key, answer, now, here);
+        const opened = openArithmeticToken(key, token, now, here);
         expect(opened.ok).toBe(true);
         if (!opened.ok) return;
         expect(opened.check(answer)).toBe(true);
@@ -35,18 +36,33 @@ describe("arithmetic tokens", () => {
         expect(token).not.toContain(`.${answer}.`);
       }),
     );
-    const token = signArithmeticToken(key, 7, now);
-    expect(openArithmeticToken(key, token, new Date(now.getTime() + (ARITHMETIC_TTL_SECONDS - 1) * 1000)).ok).toBe(true);
-    expect(openArithmeticToken(key, token, new Date(now.getTime() + ARITHMETIC_TTL_SECONDS * 1000)).ok).toBe(false);
+    const token = signArithmeticToken(key, 7, now, here);
+    expect(openArithmeticToken(key, token, new Date(now.getTime() + (ARITHMETIC_TTL_SECONDS - 1) * 1000), here).ok).toBe(true);
+    expect(openArithmeticToken(key, token, new Date(now.getTime() + ARITHMETIC_TTL_SECONDS * 1000), here).ok).toBe(false);
   });
 
   it("refuse tokens signed with another key, tampered with or malformed", () => {
-    const token = signArithmeticToken(key, 7, now);
-    expect(openArithmeticToken(Buffer.alloc(32, 4), token, now).ok).toBe(false);
+    const token = signArithmeticToken(key, 7, now, here);
+    expect(openArithmeticToken(Buffer.alloc(32, 4), token, now, here).ok).toBe(false);
     const parts = token.split(".");
     const later = [parts[0], String(Number(parts[1]) + 3600), ...parts.slice(2)].join(".");
-    expect(openArithmeticToken(key, later, now).ok).toBe(false);
-    for (const bad of ["", "a1", "a1.x.y.z.w", `${token}.x`, token.replace("a1.", "a2.")]) expect(openArithmeticToken(key, bad, now).ok).toBe(false);
+    expect(openArithmeticToken(key, later, now, here).ok).toBe(false);
+    for (const bad of ["", "a1", "a1.x.y.z.w", `${token}.x`, token.replace("a2.", "a1.")]) expect(openArithmeticToken(key, bad, now, here).ok).toBe(false);
+  });
+});
+
+describe("token binding", () => {
+  it("lives five minutes at most", () => {
+    expect(ARITHMETIC_TTL_SECONDS).toBeLessThanOrEqual(5 * 60);
+  });
+
+  it("is refused for another client or another form, even with the right answer", () => {
+    const token = signArithmeticToken(key, 7, now, here);
+    expect(openArithmeticToken(key, token, now, { ...here, client: "192.0.2.8" }).ok).toBe(false);
+    expect(openArithmeticToken(key, token, now, { ...here, form: "register" }).ok).toBe(false);
+    // Parts cannot be shifted between the form and the address.
+    const odd = signArithmeticToken(key, 7, now, { form: "a", client: "b.c" });
+    expect(openArithmeticToken(key, odd, now, { form: "a.b", client: "c" }).ok).toBe(false);
   });
 });
 

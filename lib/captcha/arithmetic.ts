@@ -1,9 +1,12 @@
 // The captcha for people without JavaScript (and for screen-reader users who prefer it): a small
 // sum in plain Chinese text. The answer is never sent to the browser; it is bound to an
-// HMAC-signed, expiring token carried in a hidden field. Pure: the key and clock come from outside.
+// HMAC-signed, expiring token carried in a hidden field. A bot solves the sum every time, so the
+// token is made costly to use in bulk instead: it is bound to the client address and the form it
+// was issued for (a token fetched elsewhere, or for another form, is refused), it lives five
+// minutes, and the caller spends it once. Pure: the key, clock and binding come from outside.
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 
-export const ARITHMETIC_TTL_SECONDS = 10 * 60;
+export const ARITHMETIC_TTL_SECONDS = 5 * 60;
 
 export type ArithmeticOperator = "plus" | "minus";
 
@@ -28,33 +31,44 @@ export function makeArithmeticQuestion(pick: (min: number, maxExclusive: number)
   return { a, b, operator, answer, question: `${a} ${OPERATOR_WORDS[operator]} ${b} 等于几？` };
 }
 
-const VERSION = "a1";
+const VERSION = "a2";
+
+/** Where a token may be used: the form it was printed in, for the client it was printed for. */
+export interface ArithmeticBinding {
+  form: string;
+  client: string;
+}
 
 function mac(key: Buffer, text: string): Buffer {
   return createHmac("sha256", key).update(text).digest();
 }
 
 /**
- * `a1.<expires>.<nonce>.<idTag>.<answerTag>`: idTag proves the token is ours (so forged tokens
- * are refused before anything is stored), answerTag binds the answer without revealing it.
+ * `a2.<expires>.<nonce>.<idTag>.<answerTag>`: idTag proves the token is ours and was issued for
+ * this form and client (so forged or carried-over tokens are refused before anything is stored);
+ * answerTag binds the answer without revealing it. The binding is not in the token: it is
+ * re-derived from the request that brings it back.
  */
-export function signArithmeticToken(key: Buffer, answer: number, now: Date, nonce = randomBytes(12).toString("base64url")): string {
+export function signArithmeticToken(key: Buffer, answer: number, now: Date, binding: ArithmeticBinding, nonce = randomBytes(12).toString("base64url")): string {
   const expires = Math.floor(now.getTime() / 1000) + ARITHMETIC_TTL_SECONDS;
   const head = `${VERSION}.${expires}.${nonce}`;
-  const idTag = mac(key, `id:${head}`).toString("base64url");
+  const idTag = mac(key, idText(head, binding)).toString("base64url");
   const answerTag = mac(key, `answer:${head}:${answer}`).toString("base64url");
   return `${head}.${idTag}.${answerTag}`;
 }
 
 export type TokenCheck = { ok: true; expiresAt: Date; check(answer: number): boolean } | { ok: false };
 
-/** Authenticity and expiry of a token; the answer is compared by the returned `check`. */
-export function openArithmeticToken(key: Buffer, token: string, now: Date): TokenCheck {
+// JSON keeps the parts apart whatever characters a form name or address holds.
+const idText = (head: string, binding: ArithmeticBinding) => `id:${JSON.stringify([head, binding.form, binding.client])}`;
+
+/** Authenticity, binding and expiry of a token; the answer is compared by the returned `check`. */
+export function openArithmeticToken(key: Buffer, token: string, now: Date, binding: ArithmeticBinding): TokenCheck {
   const parts = token.split(".");
   if (parts.length !== 5 || parts[0] !== VERSION || !/^\d{1,12}$/.test(parts[1])) return { ok: false };
   const [version, expiresText, nonce, idTag, answerTag] = parts;
   const head = `${version}.${expiresText}.${nonce}`;
-  if (!sameTag(mac(key, `id:${head}`), idTag)) return { ok: false };
+  if (!sameTag(mac(key, idText(head, binding)), idTag)) return { ok: false };
   const expiresAt = new Date(Number(expiresText) * 1000);
   if (expiresAt.getTime() <= now.getTime()) return { ok: false };
   return { ok: true, expiresAt, check: (answer) => sameTag(mac(key, `answer:${head}:${answer}`), answerTag) };

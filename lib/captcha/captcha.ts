@@ -2,15 +2,22 @@ import "server-only";
 // The one captcha API of the service. Two equivalent paths (WCAG: no puzzle only some can do):
 // - with JavaScript: ALTCHA proof of work, sent as the base64 payload string;
 // - without JavaScript: a plain-text sum in Chinese, sent as `{ token, answer }`.
-// Each solved captcha is good for one request. CAPTCHA=off turns every check into a pass (tests and
-// local demos only) and says so once in the server log.
+// The sum costs a bot nothing to solve, so it is accepted only where a person without JavaScript
+// can be: an HTML form post (never the JSON API), for the form and client it was printed for,
+// within five minutes, once. Each solved captcha is good for one request. CAPTCHA=off turns every
+// check into a pass (tests and local demos only) and says so once in the server log.
 import type { Challenge } from "altcha-lib";
 import { type Db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log/logger";
 import { claimOnce } from "@/lib/rate-limit/claim-once";
 import { createAltchaChallenge, verifyAltchaPayload } from "./altcha";
 import { makeArithmeticQuestion, openArithmeticToken, parseArithmeticAnswer, signArithmeticToken } from "./arithmetic";
 import { captchaKeys } from "./captcha-keys";
+
+/** The forms that ask a captcha; a sum printed in one is refused by every other. */
+export const CAPTCHA_FORMS = ["lookup", "register", "login", "recovery-reset", "recovery-hint", "recovery-appeal", "recovery-status"] as const;
+export type CaptchaForm = (typeof CAPTCHA_FORMS)[number];
 
 export interface CaptchaData {
   enabled: boolean;
@@ -28,32 +35,45 @@ export function captchaEnabled(): boolean {
   if (env().CAPTCHA === "on") return true;
   if (!warned) {
     warned = true;
-    console.warn("[captcha] CAPTCHA=off: every captcha check passes. Use this for tests and local demos only.");
+    logger.warn("captcha.off", { note: "CAPTCHA=off: every captcha check passes. Use this for tests and local demos only." });
   }
   return false;
 }
 
-export async function createCaptcha(options: { now?: Date } = {}): Promise<CaptchaData> {
+/** A captcha for one form, shown to one client (its address, as `requestClient()` finds it). */
+export async function createCaptcha(options: { form: CaptchaForm; client: string; now?: Date }): Promise<CaptchaData> {
   if (!captchaEnabled()) return { enabled: false, altcha: null, arithmetic: null };
   const now = options.now ?? new Date();
   const question = makeArithmeticQuestion();
-  return {
-    enabled: true,
-    altcha: await createAltchaChallenge(now),
-    arithmetic: { question: question.question, token: signArithmeticToken(captchaKeys().arithmetic, question.answer, now) },
-  };
+  const token = signArithmeticToken(captchaKeys().arithmetic, question.answer, now, { form: options.form, client: options.client });
+  return { enabled: true, altcha: await createAltchaChallenge(now), arithmetic: { question: question.question, token } };
 }
 
-/** True once for each correctly solved captcha; false for a wrong, expired, forged or reused one. */
-export async function verifyCaptcha(payload: CaptchaPayload | null | undefined, options: { db?: Db; now?: Date } = {}): Promise<boolean> {
+/** The sum is a payload object; ALTCHA's proof of work a string. */
+export function isSumPayload(payload: CaptchaPayload | null | undefined): payload is { token: string; answer: string } {
+  return typeof payload === "object" && payload !== null;
+}
+
+export interface VerifyCaptchaOptions {
+  db?: Db;
+  now?: Date;
+  /** The form being posted and the client posting it: a sum issued elsewhere is refused. */
+  form: CaptchaForm;
+  client: string;
+  /** `api`: only the proof of work counts; `form`: an HTML form post, where the sum is accepted too. */
+  channel: "form" | "api";
+}
+
+/** True once for each correctly solved captcha; false for a wrong, expired, forged, misplaced or reused one. */
+export async function verifyCaptcha(payload: CaptchaPayload | null | undefined, options: VerifyCaptchaOptions): Promise<boolean> {
   if (!captchaEnabled()) return true;
   const now = options.now ?? new Date();
   if (typeof payload === "string") {
     const solved = await verifyAltchaPayload(payload);
     return solved !== null && claimOnce({ db: options.db, prefix: "captcha:altcha:", token: solved.id, expiresAt: solved.expiresAt, now });
   }
-  if (!payload || typeof payload.token !== "string" || typeof payload.answer !== "string") return false;
-  const opened = openArithmeticToken(captchaKeys().arithmetic, payload.token, now);
+  if (options.channel !== "form" || !isSumPayload(payload) || typeof payload.token !== "string" || typeof payload.answer !== "string") return false;
+  const opened = openArithmeticToken(captchaKeys().arithmetic, payload.token, now, { form: options.form, client: options.client });
   if (!opened.ok) return false;
   // The token is spent by the first answer, right or wrong: one guess per question.
   if (!(await claimOnce({ db: options.db, prefix: "captcha:sum:", token: payload.token, expiresAt: opened.expiresAt, now }))) return false;

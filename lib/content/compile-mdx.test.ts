@@ -67,6 +67,12 @@ describe("compileSafeMdx", () => {
     expect(html).toContain('<a href="tel:010-88659000">电话</a>');
   });
 
+  it("removes images from other sites but keeps this site's", async () => {
+    const html = await render("![外部](https://tracker.example/p.png) ![引用][r] ![本站](/logo.png)\n\n[r]: https://tracker.example/q.png");
+    expect(html).not.toContain("tracker.example");
+    expect(html).toContain('<img src="/logo.png" alt="本站"/>');
+  });
+
   it("refuses frontmatter that does not match the schema", async () => {
     const source = "---\nheading: 没有标题字段\n---\n\n正文";
     await expect(compileSafeMdx({ source, name: "bad.mdx", components: {}, frontmatter })).rejects.toBeInstanceOf(ContentError);

@@ -5,7 +5,7 @@
 // kind, so a ticket of one flow is refused by another, and it expires.
 import { openText, sealText } from "./seal";
 
-export type TicketKind = "reset" | "status" | "appeal-natural" | "appeal-legal" | "appeal-flash" | "upload-flash";
+export type TicketKind = "reset" | "status" | "appeal-natural" | "appeal-legal" | "appeal-flash" | "upload-flash" | "recovery-done";
 
 interface Envelope<T> {
   k: TicketKind;

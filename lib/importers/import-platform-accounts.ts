@@ -12,7 +12,7 @@ import type { BatchRow, ImportSummary } from "./import-summary";
 import { planBatch } from "./plan-batch";
 import { describeLoginNameRepeat, platformRefusal, type StoredPlatformAccount } from "./platform-conflicts";
 import { PLATFORM_HEADER, checkPlatformRow, type PlatformRow } from "./platform-row";
-import { runImport } from "./run-import";
+import { runImport, type ImportProgressListener } from "./run-import";
 import { dialectOf, insertRows, updateRows, type Column, type SqlValue } from "./sql-batch";
 
 type Candidate = Omit<PlatformRow, "usccCheckCharacterValid"> & {
@@ -98,9 +98,10 @@ async function writePlatformBatch(db: Db, batch: BatchRow<PlatformRow>[], seen: 
   });
 }
 
-export async function importPlatformAccounts({ db, file, batchSize }: { db: Db; file: string; batchSize?: number }): Promise<ImportSummary> {
+export async function importPlatformAccounts({ db, file, batchSize, onProgress }: { db: Db; file: string; batchSize?: number; onProgress?: ImportProgressListener }): Promise<ImportSummary> {
   const seen = new IdSet();
   const definition = {
+    onProgress,
     header: PLATFORM_HEADER,
     checkRow: checkPlatformRow,
     writeBatch: (rows: BatchRow<PlatformRow>[]) => writePlatformBatch(db, rows, seen),

@@ -8,7 +8,7 @@ import { IdSet } from "./id-set";
 import type { BatchRow, ImportSummary } from "./import-summary";
 import { planBatch } from "./plan-batch";
 import { REGISTRY_HEADER, checkRegistryRow, type RegistryRow } from "./registry-row";
-import { runImport } from "./run-import";
+import { runImport, type ImportProgressListener } from "./run-import";
 import { dialectOf, insertRows, updateRows, type Column } from "./sql-batch";
 
 interface StoredEntry {
@@ -55,9 +55,10 @@ async function writeRegistryBatch(db: Db, batch: BatchRow<RegistryRow>[], seen: 
   });
 }
 
-export async function importRegistryEntries({ db, file, batchSize }: { db: Db; file: string; batchSize?: number }): Promise<ImportSummary> {
+export async function importRegistryEntries({ db, file, batchSize, onProgress }: { db: Db; file: string; batchSize?: number; onProgress?: ImportProgressListener }): Promise<ImportSummary> {
   const seen = new IdSet();
   const definition = {
+    onProgress,
     header: REGISTRY_HEADER,
     checkRow: checkRegistryRow,
     writeBatch: (rows: BatchRow<RegistryRow>[]) => writeRegistryBatch(db, rows, seen),

@@ -7,7 +7,7 @@ import { applyPlan } from "./apply-plan";
 import { IdSet } from "./id-set";
 import type { BatchRow, ImportSummary } from "./import-summary";
 import { planBatch } from "./plan-batch";
-import { runImport } from "./run-import";
+import { runImport, type ImportProgressListener } from "./run-import";
 import { dialectOf, insertRows, updateRows, type Column } from "./sql-batch";
 import { checkTorchRow, TORCH_HEADER, type TorchRow } from "./torch-row";
 
@@ -39,8 +39,8 @@ async function writeTorchBatch(db: Db, rows: BatchRow<TorchRow>[], seen: IdSet) 
   });
 }
 
-export async function importTorchAccounts({ db, file, batchSize }: { db: Db; file: string; batchSize?: number }): Promise<ImportSummary> {
+export async function importTorchAccounts({ db, file, batchSize, onProgress }: { db: Db; file: string; batchSize?: number; onProgress?: ImportProgressListener }): Promise<ImportSummary> {
   const seen = new IdSet();
-  const definition = { header: TORCH_HEADER, checkRow: checkTorchRow, writeBatch: (rows: BatchRow<TorchRow>[]) => writeTorchBatch(db, rows, seen) };
+  const definition = { header: TORCH_HEADER, onProgress, checkRow: checkTorchRow, writeBatch: (rows: BatchRow<TorchRow>[]) => writeTorchBatch(db, rows, seen) };
   return runImport(file, definition, batchSize);
 }

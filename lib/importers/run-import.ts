@@ -10,12 +10,25 @@ export interface ImportDefinition<T> {
   header: readonly string[];
   checkRow(fields: Record<string, string>): RowCheck<T>;
   writeBatch(rows: BatchRow<T>[]): Promise<BatchResult>;
+  /** Told after every written batch how far the import got (the staff import page shows it). */
+  onProgress?: ImportProgressListener;
 }
+
+export interface ImportProgress {
+  /** Records read so far, good or bad. */
+  processed: number;
+  imported: number;
+  unchanged: number;
+  errors: number;
+}
+
+export type ImportProgressListener = (progress: ImportProgress) => Promise<void>;
 
 export async function runImport<T>(file: string, definition: ImportDefinition<T>, batchSize = DEFAULT_BATCH_SIZE): Promise<ImportSummary> {
   const summary: ImportSummary = { imported: 0, unchanged: 0, warnings: [], errors: [] };
   let batch: BatchRow<T>[] = [];
   let batchWarnings: ImportSummary["warnings"] = [];
+  let processed = 0;
 
   const flush = async () => {
     if (batch.length === 0) return;
@@ -28,9 +41,11 @@ export async function runImport<T>(file: string, definition: ImportDefinition<T>
     summary.warnings.push(...batchWarnings.filter((warning) => !refused.has(warning.line)));
     batch = [];
     batchWarnings = [];
+    await definition.onProgress?.({ processed, imported: summary.imported, unchanged: summary.unchanged, errors: summary.errors.length });
   };
 
   for await (const item of readCsvRecords(file, definition.header)) {
+    if (item.kind !== "fatal") processed += 1;
     if (item.kind === "error") summary.errors.push({ line: item.line, message: item.message });
     else if (item.kind === "fatal") {
       await flush();
@@ -46,6 +61,8 @@ export async function runImport<T>(file: string, definition: ImportDefinition<T>
     }
   }
   await flush();
+  // A file with no good row never flushes a batch: report where reading ended all the same.
+  if (processed > 0) await definition.onProgress?.({ processed, imported: summary.imported, unchanged: summary.unchanged, errors: summary.errors.length });
   summary.errors.sort(byLine);
   summary.warnings.sort(byLine);
   return summary;

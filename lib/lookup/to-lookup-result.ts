@@ -26,6 +26,8 @@ export function toLookupResult(options: {
   const { input, kind, registeredInTorch, decision } = options;
   if (!isOutcomeCode(decision.outcome)) throw new Error(`unknown outcome code in migration data: ${decision.outcome}`);
   const outcome = decision.outcome;
+  const assigned = resolvedConflict(outcome, decision);
+  if (assigned) return { input, kind, registeredInTorch, outcome, ...assigned };
   // Where the user must register, appeal or call, there is no name and no window to give.
   const givesName = WINDOW_BY_OUTCOME[outcome] !== null;
   return {
@@ -36,4 +38,15 @@ export function toLookupResult(options: {
     loginName: givesName && decision.loginName ? presentLoginName(decision.loginName, input) : null,
     window: givesName ? toWindow(decision.window, outcome) : null,
   };
+}
+
+/**
+ * A CONFLICT record staff resolved (lib/db/migration/resolve-conflict-record.ts) keeps its outcome
+ * and carries the login name and window they assigned; unresolved ones carry neither. The name is
+ * given in full: staff assigned it to this Torch account's own new account, as the migration gives
+ * `HJ_` + the input, and the user cannot log in with a masked one.
+ */
+function resolvedConflict(outcome: OutcomeCode, decision: StoredDecision): { loginName: string; window: LoginWindow } | null {
+  if (outcome !== "CONFLICT" || !decision.loginName) return null;
+  return decision.window === "natural" || decision.window === "legal" ? { loginName: decision.loginName, window: decision.window } : null;
 }

@@ -44,3 +44,16 @@ export async function consumeRateLimit(options: ConsumeRateLimitOptions): Promis
   }
   throw new Error("rate-limit counter kept changing under concurrent updates");
 }
+
+/**
+ * Gives back one point of the current window (a request counted, then refused by another limit).
+ * Never below zero, and never into a window that has ended.
+ */
+export async function refundRateLimit(options: { db?: Db; key: string; now?: Date }): Promise<void> {
+  const db = options.db ?? sharedDb();
+  const now = options.now ?? new Date();
+  await db.rateLimit.updateMany({
+    where: { key: rateLimitStorageKey(options.key), points: { gt: 0 }, expiresAt: { gt: now } },
+    data: { points: { decrement: 1 } },
+  });
+}

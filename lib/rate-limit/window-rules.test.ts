@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decideWindow, parseLimit, secondsUntil } from "./window-rules";
+import { combineDecisions, decideWindow, isWindowFull, parseLimit, secondsUntil } from "./window-rules";
 
 const now = new Date("2026-11-29T03:00:00.000Z");
 
@@ -25,5 +25,38 @@ describe("parseLimit", () => {
     expect(parseLimit("30/600")).toEqual({ points: 30, durationSeconds: 600 });
     expect(parseLimit(" 10 / 3600 ")).toEqual({ points: 10, durationSeconds: 3600 });
     for (const bad of [undefined, "", "off", "0/60", "5/0", "-1/60", "5/60s", "1e3/60"]) expect(parseLimit(bad)).toBeNull();
+  });
+});
+
+describe("combineDecisions", () => {
+  const allowed = { allowed: true, retryAfterSeconds: 0 };
+  it("allows a request only when every limit allows it", () => {
+    expect(combineDecisions([{ limit: "a", decision: allowed }, { limit: "b", decision: allowed }])).toEqual({ allowed: true });
+    expect(combineDecisions([])).toEqual({ allowed: true });
+  });
+
+  it("names every refusing limit and waits for the longest", () => {
+    const decision = combineDecisions([
+      { limit: "client", decision: { allowed: false, retryAfterSeconds: 900 } },
+      { limit: "mobile", decision: allowed },
+      { limit: "cooldown", decision: { allowed: false, retryAfterSeconds: 40 } },
+    ]);
+    expect(decision).toEqual({
+      allowed: false,
+      retryAfterSeconds: 900,
+      refused: [
+        { limit: "client", retryAfterSeconds: 900 },
+        { limit: "cooldown", retryAfterSeconds: 40 },
+      ],
+    });
+  });
+});
+
+describe("isWindowFull", () => {
+  it("is full at the limit within the window, and never once the window has ended", () => {
+    const end = new Date(now.getTime() + 60_000);
+    expect(isWindowFull(2, 3, end, now)).toBe(false);
+    expect(isWindowFull(3, 3, end, now)).toBe(true);
+    expect(isWindowFull(9, 3, now, now)).toBe(false);
   });
 });

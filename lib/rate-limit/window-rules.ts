@@ -27,3 +27,26 @@ export function parseLimit(text: string | undefined): { points: number; duration
   const durationSeconds = Number(match[2]);
   return points > 0 && durationSeconds > 0 ? { points, durationSeconds } : null;
 }
+
+/** One limit of a request, with its own decision once counted. */
+export interface CountedLimit<L> {
+  limit: L;
+  decision: RateLimitDecision;
+}
+
+export type LimitsDecision<L> = { allowed: true } | { allowed: false; retryAfterSeconds: number; refused: Array<{ limit: L; retryAfterSeconds: number }> };
+
+/**
+ * A request passes only when every one of its limits allows it. A refused request is not served,
+ * so it must cost nothing: the caller gives back every point it counted (`allowed: false`).
+ */
+export function combineDecisions<L>(counted: CountedLimit<L>[]): LimitsDecision<L> {
+  const refused = counted.filter((c) => !c.decision.allowed).map((c) => ({ limit: c.limit, retryAfterSeconds: c.decision.retryAfterSeconds }));
+  if (refused.length === 0) return { allowed: true };
+  return { allowed: false, retryAfterSeconds: Math.max(...refused.map((r) => r.retryAfterSeconds)), refused };
+}
+
+/** A window already spent: a new request would be refused whatever else happens. */
+export function isWindowFull(count: number, points: number, windowEnd: Date, now: Date): boolean {
+  return windowEnd.getTime() > now.getTime() && count >= points;
+}

@@ -1,6 +1,5 @@
 // What an appeal form carries between its steps, sealed (lib/crypto/sealed-ticket.ts): for a legal appeal the
-// organisations the search found (the page shows them masked and posts back an index, never an
-// id), once asked for the contact mobile's code challenge, and at last the confirmed details,
+// organisations the search found (the page shows them and posts back an index, never an id), once asked for the contact mobile's code challenge, and at last the confirmed details,
 // which wait (in an HttpOnly cookie) for the documents.
 import { openTicket, sealTicket } from "@/lib/crypto/sealed-ticket";
 
@@ -10,8 +9,8 @@ export interface AppealTicket {
   kind: "natural" | "legal";
   /** Legal: accounts matching the organisation search, in the order shown. */
   candidates?: number[];
-  /** Legal: what was searched and the masked matches, so the pick step can be shown again. */
-  search?: { query: string; matches: { maskedOrgName: string; maskedUscc: string; maskedLoginName: string }[] };
+  /** Legal: what was searched and the matches as shown, so the pick step can be shown again. */
+  search?: { query: string; matches: { orgName: string; usccTail: string | null; maskedLoginName: string }[] };
   /** Legal: the one picked (index into candidates), or null for "not in the list". */
   picked?: number | null;
   /** The contact mobile and the challenge of the code sent to it. */

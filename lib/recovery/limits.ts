@@ -51,8 +51,8 @@ export const appealLimits = {
     { key: `recovery:appeal-send:mobile:${mobile}`, points: 1, durationSeconds: 60 },
     perClientHour("sms", client, 20),
   ],
-  /** Organisation search: a name list must not be harvested. */
-  search: (client: string): Limit[] => [perClientHour("org-search", client, 20)],
+  /** Organisation search: a name list must not be harvested — twenty an hour, fifty a day per client. */
+  search: (client: string): Limit[] => [perClientHour("org-search", client, 20), { key: `recovery:org-search-day:client:${client}`, points: 50, durationSeconds: 86_400 }],
   /** Appeals opened per client and per contact mobile in a day. */
   submit: (mobile: string, client: string): Limit[] => [
     { key: `recovery:appeal-submit:mobile:${mobile}`, points: 3, durationSeconds: 86_400 },

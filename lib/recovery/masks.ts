@@ -1,22 +1,11 @@
-// Masks for what recovery pages show to someone not yet proven to own the account: enough to
-// recognise one's own organisation or number, not enough to learn someone else's. Always four
-// stars, so the mask does not tell the length either.
-import { maskLoginName, maskMobile } from "@/lib/audit/mask";
+// What the legal appeal's organisation search shows about an organisation to someone not yet
+// proven to represent it. Organisation names and USCCs are public (the business register prints
+// both), so the full name is shown — similar names must be told apart (issue 14 §7) — with only the
+// USCC's last four characters to confirm the pick against one's own licence. Harvesting is refused
+// by the search's limits (search-organisations.ts), not by hiding the name.
+export const USCC_TAIL_LENGTH = 4;
 
-export { maskLoginName, maskMobile };
-
-/** `北京红星科技有限公司` → `北京****有限公司`: about 40% hidden, at most two characters in front. */
-export function maskOrgName(name: string): string {
-  const chars = Array.from(name.trim());
-  if (chars.length <= 2) return "****";
-  const hidden = Math.max(1, Math.ceil(chars.length * 0.4));
-  const shown = chars.length - hidden;
-  const head = Math.min(2, Math.ceil(shown / 2));
-  const tail = shown - head;
-  return `${chars.slice(0, head).join("")}****${tail > 0 ? chars.slice(-tail).join("") : ""}`;
-}
-
-/** `91110108MA01ET88XL` → `9111****88XL`. */
-export function maskUscc(uscc: string): string {
-  return uscc.length < 10 ? "****" : `${uscc.slice(0, 4)}****${uscc.slice(-4)}`;
+/** `91110108MA01ET88XL` → `88XL`; too short a value shows nothing. */
+export function usccTail(uscc: string | null): string | null {
+  return uscc && uscc.length >= 10 ? uscc.slice(-USCC_TAIL_LENGTH) : null;
 }

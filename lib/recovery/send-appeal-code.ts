@@ -4,7 +4,6 @@ import "server-only";
 import { maskMobile } from "@/lib/audit/mask";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
-import { consumeLimits } from "@/lib/rate-limit/consume-limits";
 import { RateLimitedError } from "@/lib/rate-limit/errors";
 import { issueSmsCode } from "@/lib/sms/codes";
 import { appealLimits } from "./limits";
@@ -14,10 +13,9 @@ export type SendAppealCodeResult = { ok: true; challenge: string } | { ok: false
 export async function sendAppealCode(options: { db: Db; mobile: string; client: string; now?: Date }): Promise<SendAppealCodeResult> {
   const { db, mobile, client } = options;
   const now = options.now ?? new Date();
-  const wait = await consumeLimits({ db, limits: appealLimits.send(mobile, client), now });
-  if (wait !== null) return { ok: false, retryAfterSeconds: wait };
   try {
-    const { challenge } = await issueSmsCode({ db, mobile, purpose: "recovery", now });
+    // The flow's limits are counted with lib/sms's cooldown and cap: a refused send spends none.
+    const { challenge } = await issueSmsCode({ db, mobile, purpose: "recovery", limits: appealLimits.send(mobile, client), now });
     await recordAuditEvent({ db, type: "sms.send", client, result: "success", detail: { purpose: "appeal", mobile: maskMobile(mobile) }, now });
     return { ok: true, challenge };
   } catch (error) {

@@ -1,5 +1,5 @@
 import "server-only";
-// `admin:create` (interfaces.md): a staff account with an argon2id password and a role. TOTP is
+// `admin:create` (interfaces.md) and the admins' staff page: a staff account with an argon2id password and a role. TOTP is
 // enrolled at the first login, so a new account can do nothing until its owner holds the device.
 import { isUniqueViolation } from "@/lib/accounts/unique-violation";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -14,6 +14,9 @@ export interface CreateStaffAccountOptions {
   name: string;
   role: string;
   password: string;
+  /** Who creates it for the audit trail: `cli` (admin:create) or the admin in the console. */
+  actor?: string;
+  client?: string | null;
   now?: Date;
 }
 
@@ -43,7 +46,7 @@ export async function createStaffAccount(options: CreateStaffAccountOptions): Pr
       data: { name, nameKey, role, passwordHash, ...(options.now ? { createdAt: options.now } : {}) },
       select: { id: true, name: true },
     });
-    await recordAuditEvent({ db, type: "staff.create", actor: "cli", result: "success", detail: { staff: staffActor(created.id), role }, now: options.now });
+    await recordAuditEvent({ db, type: "staff.create", actor: options.actor ?? "cli", client: options.client ?? null, result: "success", detail: { staff: staffActor(created.id), role }, now: options.now });
     return { id: created.id, name: created.name, role };
   } catch (error) {
     // Two creations of the same name at once: the second meets the unique key.

@@ -50,13 +50,13 @@ describe("cleanUpload: what is accepted", () => {
     expect([meta.width, meta.height, meta.orientation]).toEqual([400, 640, undefined]);
   });
 
-  it("keeps a PNG a PNG and a clean PDF as sent", async () => {
+  it("keeps a PNG a PNG and a PDF a PDF (rebuilt: clean-upload-pdf.test.ts)", async () => {
     const png = await clean(await samplePng());
     expect(png.ok && png.upload.mediaType).toBe("image/png");
     const pdf = samplePdf({ extraCatalog: "/OpenAction [3 0 R /Fit] /AAPL:Keywords [] " });
     const result = await clean(pdf);
     expect(result.ok && result.upload.mediaType).toBe("application/pdf");
-    expect(result.ok && result.upload.bytes.equals(pdf)).toBe(true);
+    expect(result.ok && result.upload.bytes.equals(pdf)).toBe(false);
   });
 });
 
@@ -70,7 +70,7 @@ describe("cleanUpload: what is refused", () => {
     expect(await codeOf(webp)).toBe("typeNotAllowed");
   });
 
-  it("refuses polyglots: another format after the picture or the PDF, or markup at the start", async () => {
+  it("refuses polyglots: another format after the picture, or markup at the start", async () => {
     const jpeg = await sampleJpeg();
     const png = await samplePng();
     const zip = Buffer.from("PK\x03\x04\x14\x00\x00\x00\x08\x00", "latin1");
@@ -79,7 +79,6 @@ describe("cleanUpload: what is refused", () => {
     expect(await codeOf(Buffer.concat([jpeg, samplePdf()]))).toBe("polyglot");
     expect(await codeOf(Buffer.concat([png, HTML_PAGE]))).toBe("polyglot");
     expect(await codeOf(withJpegComment(jpeg, "<html><script>alert(1)</script>"))).toBe("polyglot");
-    expect(await codeOf(Buffer.concat([samplePdf(), zip]))).toBe("polyglot");
     const pdfPage = Buffer.from(samplePdf().toString("latin1").replace("%\xe2\xe3\xcf\xd3", "%<html><script>alert(1)</script>"), "latin1");
     expect(await codeOf(pdfPage)).toBe("polyglot");
   });
@@ -87,23 +86,6 @@ describe("cleanUpload: what is refused", () => {
   it("tolerates a camera's own trailer after the picture: re-encoding leaves it behind", async () => {
     const result = await clean(Buffer.concat([await sampleJpeg(), Buffer.from("SEFHvendor-trailer\x00\x00", "latin1")]));
     expect(result.ok).toBe(true);
-  });
-
-  it("refuses PDFs with scripts, actions, embedded files or encryption, however spelled or packed", async () => {
-    const active = [
-      "/Names << /JavaScript 9 0 R >> ",
-      "/OpenAction << /S /JavaScript /JS (app.alert(1)) >> ",
-      "/OpenAction 9 0 R ",
-      "/Names << /J#61vaScript 9 0 R >> ",
-      "/AA << /O 9 0 R >> ",
-      "/Names << /EmbeddedFiles 9 0 R >> ",
-      "/OpenAction << /S /Launch /F (cmd.exe) >> ",
-      "/AcroForm << /XFA 9 0 R >> ",
-      "/Encrypt 9 0 R ",
-    ];
-    for (const extra of active) expect(await codeOf(samplePdf({ extraCatalog: extra })), extra).toBe("activeContent");
-    expect(await codeOf(samplePdf({ objectStream: "<< /S /JavaScript /JS (app.alert(1)) >>" }))).toBe("activeContent");
-    expect(await codeOf(samplePdf({ objectStream: "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>" }))).toBe("ok");
   });
 
   it("refuses files over the size limit, and empty ones", async () => {

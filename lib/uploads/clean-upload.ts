@@ -2,25 +2,22 @@
 // The type comes from the content (file-type reads the magic bytes), never from the name or the
 // declared type. Pictures are decoded and encoded afresh by sharp: the orientation is baked into
 // the pixels and every metadata field (EXIF with GPS, XMP, comments, trailers) is left behind
-// (sharp keeps none unless asked with withMetadata/keepExif, which this never does). A PDF
-// cannot be re-drawn here, so it is refused when it carries scripts, actions or embedded files.
+// (sharp keeps none unless asked with withMetadata/keepExif, which this never does). A PDF is
+// drawn page by page into pictures and written anew (lib/uploads/pdf): no script, action, link,
+// form or attachment can survive that, however it was hidden, so none is looked for. When clamd is
+// configured every file is first scanned as sent.
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
-import {
-  hasActivePdfContent,
-  hasDataAfter,
-  hasEmbeddedFormatAfter,
-  hasMarkupHead,
-  jpegEndOffset,
-  pdfEndOffset,
-  pngEndOffset,
-} from "./file-structure";
+import { scanUpload } from "./clamav";
+import { hasEmbeddedFormatAfter, hasMarkupHead, jpegEndOffset, pngEndOffset } from "./file-structure";
+import { buildImagePdf } from "./pdf/image-pdf";
+import { rasterisePdf } from "./pdf/rasterise-pdf";
 import { UPLOAD_LIMITS, isAllowedMediaType, type AllowedMediaType, type DocumentSlot, type UploadErrorCode } from "./upload-rules";
 
 export interface CleanedUpload {
   slot: DocumentSlot;
   mediaType: AllowedMediaType;
-  /** The bytes to store: re-encoded for pictures, as sent for a checked PDF. */
+  /** The bytes to store: re-encoded for pictures, rebuilt from page pictures for a PDF. */
   bytes: Buffer;
 }
 
@@ -31,20 +28,19 @@ const refuse = (code: UploadErrorCode): CleanUploadResult => ({ ok: false, code 
 export async function cleanUpload({ slot, bytes }: { slot: DocumentSlot; bytes: Buffer }): Promise<CleanUploadResult> {
   if (bytes.length === 0) return refuse("missing");
   if (bytes.length > UPLOAD_LIMITS.fileBytes) return refuse("tooLarge");
+  const scan = await scanUpload(bytes);
+  if (scan !== "clean") return refuse(scan);
   const mediaType = (await fileTypeFromBuffer(bytes))?.mime;
   if (!isAllowedMediaType(mediaType)) return refuse("typeNotAllowed");
   if (hasMarkupHead(bytes)) return refuse("polyglot");
-  if (mediaType === "application/pdf") return checkPdf(slot, bytes);
+  if (mediaType === "application/pdf") return rebuildPdf(slot, bytes);
   return reencodeImage(slot, mediaType, bytes);
 }
 
-function checkPdf(slot: DocumentSlot, bytes: Buffer): CleanUploadResult {
-  const end = pdfEndOffset(bytes);
-  if (end === null) return refuse("unreadable");
-  // Stored as sent, so nothing may follow the end: that is where a second file would hide.
-  if (hasDataAfter(bytes, end)) return refuse("polyglot");
-  if (hasActivePdfContent(bytes)) return refuse("activeContent");
-  return { ok: true, upload: { slot, mediaType: "application/pdf", bytes } };
+async function rebuildPdf(slot: DocumentSlot, bytes: Buffer): Promise<CleanUploadResult> {
+  const drawn = await rasterisePdf(bytes);
+  if (!drawn.ok) return refuse(drawn.code);
+  return { ok: true, upload: { slot, mediaType: "application/pdf", bytes: buildImagePdf(drawn.pages) } };
 }
 
 async function reencodeImage(slot: DocumentSlot, mediaType: "image/jpeg" | "image/png", bytes: Buffer): Promise<CleanUploadResult> {

@@ -1,7 +1,6 @@
-// Reading just enough of a file's structure to find where it really ends and what it hides:
-// a JPEG or PNG with a PDF, ZIP or web page appended is two files in one (a polyglot), and a PDF
-// can carry scripts and actions that run when opened. Pure functions over the bytes.
-import { inflateSync } from "node:zlib";
+// Reading just enough of a picture's structure to find where it really ends and what it hides:
+// a JPEG or PNG with a PDF, ZIP or web page appended is two files in one (a polyglot). (PDFs are
+// not read here: they are drawn into pictures and rebuilt, lib/uploads/pdf.) Pure functions.
 
 /** Offset just after a JPEG's end-of-image marker, or null where the structure is not followed. */
 export function jpegEndOffset(bytes: Buffer): number | null {
@@ -54,12 +53,6 @@ export function pngEndOffset(bytes: Buffer): number | null {
   return null;
 }
 
-/** Offset just after a PDF's last `%%EOF`, or null when there is none. */
-export function pdfEndOffset(bytes: Buffer): number | null {
-  const at = bytes.lastIndexOf("%%EOF");
-  return at < 0 ? null : at + 5;
-}
-
 // Signatures of formats that must not ride along behind an image or a PDF, and markup a browser
 // might render. Case-insensitive ASCII.
 const EMBEDDED_FORMAT = /%pdf-|pk\x03\x04|pk\x05\x06|<html|<script|<!doctype|<svg|<\?php|<\?xml|<iframe|<body|rar!\x1a|7z\xbc\xaf|\xff\xd8\xff|\x89png/i;
@@ -71,62 +64,7 @@ export function hasEmbeddedFormatAfter(bytes: Buffer, end: number): boolean {
   return EMBEDDED_FORMAT.test(bytes.toString("latin1", end));
 }
 
-/** Anything but white space and NUL padding after the end. */
-export function hasDataAfter(bytes: Buffer, end: number): boolean {
-  return /[^\s\x00]/.test(bytes.toString("latin1", end));
-}
-
 /** Web markup in the first kilobyte: what a browser sniffing the content would render as a page. */
 export function hasMarkupHead(bytes: Buffer): boolean {
   return MARKUP.test(bytes.toString("latin1", 0, Math.min(bytes.length, 1024)));
-}
-
-// PDF names may spell characters as #xx (`/J#61vaScript`): decode before looking.
-const decodeNames = (text: string) => text.replace(/#([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-
-const ACTIVE_KEYS = /\/(JavaScript|JS|AA|Launch|EmbeddedFiles?|RichMedia|XFA|SubmitForm|ImportData|GoToE|Encrypt)(?=[\s/<>[\]()%{}]|$)/;
-// An OpenAction that is a plain destination (`[3 0 R /Fit]`, how many writers set the first view)
-// does nothing; any other kind is an action, refused.
-const OPEN_ACTION = /\/OpenAction(?!\s*\[)/;
-
-function isActive(text: string): boolean {
-  const decoded = decodeNames(text);
-  return ACTIVE_KEYS.test(decoded) || OPEN_ACTION.test(decoded);
-}
-
-const MAX_STREAMS = 5000;
-const MAX_INFLATED = 16 * 1024 * 1024;
-
-function isActiveObjectStream(bytes: Buffer): boolean {
-  try {
-    return isActive(inflateSync(bytes, { maxOutputLength: MAX_INFLATED }).toString("latin1"));
-  } catch {
-    // An object stream we cannot read may hide anything.
-    return true;
-  }
-}
-
-/**
- * A PDF with scripts, automatic actions, embedded files or encryption (which would hide them).
- * Dictionaries live either in the file as written or inside compressed object streams: both are
- * read. Other streams (pages, pictures) are skipped, so random bytes of a scan cannot look like a key.
- */
-export function hasActivePdfContent(bytes: Buffer): boolean {
-  const text = bytes.toString("latin1");
-  const streamStart = /stream\r?\n/g;
-  let outside = "";
-  let last = 0;
-  let count = 0;
-  for (let match = streamStart.exec(text); match; match = streamStart.exec(text)) {
-    count += 1;
-    const bodyStart = match.index + match[0].length;
-    const bodyEnd = text.indexOf("endstream", bodyStart);
-    if (bodyEnd < 0 || count > MAX_STREAMS) return true;
-    const dictionary = text.slice(Math.max(last, match.index - 400), match.index);
-    outside += text.slice(last, match.index);
-    if (/\/Type\s*\/ObjStm/.test(decodeNames(dictionary)) && isActiveObjectStream(bytes.subarray(bodyStart, bodyEnd))) return true;
-    last = bodyEnd + "endstream".length;
-    streamStart.lastIndex = last;
-  }
-  return isActive(outside + text.slice(last));
 }

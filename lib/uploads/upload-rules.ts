@@ -35,8 +35,13 @@ export type UploadErrorCode =
   | "tooManyPixels"
   | "tooSmall"
   | "unreadable"
-  | "activeContent"
-  | "polyglot";
+  | "passwordProtected"
+  | "tooManyPages"
+  | "tooComplex"
+  | "fontsNotEmbedded"
+  | "polyglot"
+  | "malware"
+  | "scanUnavailable";
 
 export function isDocumentSlot(value: string): value is DocumentSlot {
   return (DOCUMENT_SLOTS as readonly string[]).includes(value);

@@ -10,9 +10,10 @@ import type { StepId } from "./steps";
 // The shipped file, or the staff edit of it (validated against the same rules when it was saved).
 const readStepSource = (step: StepId): Promise<string> => readContentSource("steps", step);
 
-export async function loadStepContent({ step, components }: { step: StepId; components: MdxComponents }): Promise<CompiledMdx<StepFrontmatter>> {
+/** `source`: a text to show instead of the published one (a draft in the staff preview). */
+export async function loadStepContent({ step, components, source }: { step: StepId; components: MdxComponents; source?: string }): Promise<CompiledMdx<StepFrontmatter>> {
   const compiled = await compileSafeMdx({
-    source: await readStepSource(step),
+    source: source ?? (await readStepSource(step)),
     name: `steps/${step}.mdx`,
     components,
     frontmatter: stepFrontmatterSchema,

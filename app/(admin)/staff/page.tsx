@@ -5,6 +5,7 @@ import { CASE_TYPES, isCaseType } from "@/lib/cases/effects";
 import { listOpenCases } from "@/lib/cases/list-open-cases";
 import { queueAge } from "@/lib/cases/queue-age";
 import { db } from "@/lib/db";
+import { navFor } from "@/lib/staff/staff-access";
 import { requireStaff } from "@/lib/staff/require-staff";
 import { caseTypeKey } from "./_components/case-labels";
 
@@ -17,15 +18,22 @@ export default async function StaffQueuePage({ searchParams }: { searchParams: P
   const staff = await requireStaff();
   const t = await getTranslations("staff");
   if (staff.role !== "reviewer") {
+    // The start page of a role without a queue: the pages it may open, each with what it is for.
+    const ops = await getTranslations("staffOps");
     return (
-      <div className="space-y-4">
-        <h1 className="text-2xl font-bold text-gov-blue">{t("queue.title")}</h1>
-        <p>{t("queue.notReviewer", { role: t(`roles.${staff.role}`) })}</p>
-        <p>
-          <Link className="text-gov-blue underline underline-offset-4" href="/staff/content">
-            {t("queue.contentLink")}
-          </Link>
-        </p>
+      <div className="max-w-3xl space-y-4">
+        <h1 className="text-2xl font-bold text-gov-blue">{ops("home.title")}</h1>
+        <p>{ops("home.lead", { role: t(`roles.${staff.role}`) })}</p>
+        <ul className="space-y-3">
+          {navFor(staff.role).map((item) => (
+            <li key={item.href}>
+              <Link className="font-bold text-gov-blue underline underline-offset-4" href={item.href}>
+                {ops(`nav.${item.area}`)}
+              </Link>
+              <p className="text-muted">{ops(`home.about.${item.area}`)}</p>
+            </li>
+          ))}
+        </ul>
       </div>
     );
   }

@@ -39,8 +39,8 @@ async function lookUp(kind: "enterprise" | "personal", formData: FormData): Prom
 
   let answer: Awaited<ReturnType<typeof startLookup>>;
   try {
-    // Called even without a captcha answer, so the per-client limit counts this request too.
-    answer = await startLookup({ q: form.q, captcha, clientKey: await requestClient() });
+    // Called even without a captcha answer, so a client over its limit is told to wait first.
+    answer = await startLookup({ q: form.q, captcha, clientKey: await requestClient(), channel: "form" });
   } catch (error) {
     if (error instanceof CaptchaInvalidError && captcha === null) {
       // JavaScript on, submitted before the widget finished its proof of work.

@@ -2,7 +2,7 @@
 // request: every render makes a fresh captcha (the no-JavaScript sum is good for one answer).
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { createCaptcha } from "@/lib/captcha/captcha";
+import { createFormCaptcha } from "@/lib/captcha/form-captcha";
 import { lookUpEnterpriseAction, lookUpPersonalAction } from "./actions";
 import { LookupForm } from "./lookup-form";
 
@@ -11,7 +11,7 @@ const CHALLENGE_URL = "/api/v1/captcha";
 
 export async function LookupStep({ kind }: { kind: "enterprise" | "personal" }) {
   const t = await getTranslations("guide");
-  const captcha = await createCaptcha();
+  const captcha = await createFormCaptcha("lookup");
   const field =
     kind === "enterprise"
       ? { label: t("enterprise.usccLabel"), hint: t("enterprise.usccHint"), autoComplete: "off", autoCapitalize: "characters", maxLength: 64 }

@@ -5,6 +5,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { CaptchaPayload } from "@/lib/captcha/captcha";
 import type { FieldErrors } from "@/lib/accounts/schemas";
+import { requiredMessage } from "@/lib/i18n/required-message";
 
 export { formFields } from "@/lib/actions/form-fields";
 
@@ -19,10 +20,10 @@ export function captchaPayloadFrom(formData: FormData): CaptchaPayload | null {
 
 /** Message keys (under `platform`) → the words shown beside each field; several joined. */
 export async function translateFieldErrors<Field extends string>(errors: FieldErrors): Promise<Partial<Record<Field, string>>> {
-  const t = await getTranslations("platform");
+  const t = await getTranslations();
   const out: Partial<Record<Field, string>> = {};
   for (const [field, keys] of Object.entries(errors)) {
-    if (keys && keys.length > 0) out[field as Field] = keys.map((key) => t(key as "fieldErrors.required")).join(" ");
+    if (keys && keys.length > 0) out[field as Field] = keys.map((key) => (key === "fieldErrors.required" ? requiredMessage(t, field) : t(`platform.${key}`))).join(" ");
   }
   return out;
 }

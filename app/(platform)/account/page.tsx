@@ -10,6 +10,7 @@ import { getAccountProfile } from "@/lib/db/accounts/get-account-profile";
 import { passwordNotice } from "@/lib/accounts/password-notice";
 import { db } from "@/lib/db";
 import { getCurrentSession } from "@/lib/sessions/current-session";
+import { loginPath } from "@/lib/sessions/login-redirect";
 import { VerificationCaseNotice } from "./verify/verification-case-notice";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,9 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 /** 在线办事 → 我的信息 (source 1-2 / 2-2): the account's data, real-name status at the top right. */
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await getCurrentSession();
-  if (!session) redirect("/login?notice=sessionEnded&next=/account");
+  if (!session) redirect(await loginPath("/account"));
   const profile = await getAccountProfile({ db: db(), accountId: session.accountId });
-  if (!profile) redirect("/login?notice=sessionEnded");
+  if (!profile) redirect(await loginPath("/account"));
   const t = await getTranslations("platform.account");
   const params = await searchParams;
   const notice = passwordNotice(profile);

@@ -21,7 +21,10 @@ function Choice({ href, title, text }: { href: string; title: string; text: stri
   );
 }
 
-/** 忘记密码 (seed 三): the ways back into an account, in the order the source gives them. */
+/**
+ * 忘记密码 (seed 三): the ways back into an account — 登录名重置密码 first, as the source gives it; then
+ * the login-name hint, which needs no review, before the appeals, which do.
+ */
 export default async function RecoveryPage() {
   const t = await getTranslations("recovery");
   return (
@@ -40,6 +43,17 @@ export default async function RecoveryPage() {
           <Choice href="/recovery/reset/legal" title={t("reset.legalTitle")} text={t("resetLegal")} />
         </ul>
       </section>
+      <section aria-labelledby="hint-heading" className="space-y-3">
+        <h2 id="hint-heading" className="text-xl font-bold">
+          {t("hintHeading")}
+        </h2>
+        <p>
+          {t("hintText")}{" "}
+          <Link href="/recovery/hint" className={link}>
+            {t("hintLink")}
+          </Link>
+        </p>
+      </section>
       <section aria-labelledby="appeal-heading" className="space-y-3">
         <h2 id="appeal-heading" className="text-xl font-bold">
           {t("appealHeading")}
@@ -54,17 +68,6 @@ export default async function RecoveryPage() {
             {t("statusLink")}
           </Link>
           {t("statusText")}
-        </p>
-      </section>
-      <section aria-labelledby="hint-heading" className="space-y-3">
-        <h2 id="hint-heading" className="text-xl font-bold">
-          {t("hintHeading")}
-        </h2>
-        <p>
-          {t("hintText")}{" "}
-          <Link href="/recovery/hint" className={link}>
-            {t("hintLink")}
-          </Link>
         </p>
       </section>
       <p className="font-bold">{t("phone")}</p>

@@ -1,33 +1,64 @@
 "use server";
 // Registration (issue 5 §1) in two steps that work without JavaScript: (1) mobile + captcha →
-// an SMS code is sent; (2) the details + the code → the account is created.
+// an SMS code is sent; (2) the details + the code → the account is created. Through the one
+// form-action adapter (anyone may register; zod; expected refusals in words; the rest logged once).
+// Step 2 tells nothing about other accounts before the code proves the mobile (lib/accounts).
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { z } from "zod";
 import type { RegisterField, RegisterFormState } from "@/components/platform/form-types";
-import { confirmMobileCode } from "@/lib/accounts/confirm-mobile-code";
+import { retryAfterMinutes } from "@/lib/accounts/login-throttle-rules";
 import { registerAccount } from "@/lib/accounts/register-account";
 import { checkRegistration, mobileErrors } from "@/lib/accounts/registration-rules";
 import { type FieldErrors, fieldErrorsOf, legalRegistrationSchema, naturalRegistrationSchema, sendCodeSchema } from "@/lib/accounts/schemas";
 import { sendAccountCode } from "@/lib/accounts/send-account-code";
+import { formAction, type FormActionInput } from "@/lib/actions/form-action";
 import { requestClient } from "@/lib/audit/request-client";
-import { createCaptcha, verifyCaptcha } from "@/lib/captcha/captcha";
+import { createFormCaptcha, verifyFormCaptcha } from "@/lib/captcha/form-captcha";
 import { db } from "@/lib/db";
-import { captchaPayloadFrom, formFields, moveFieldErrors, translateFieldErrors } from "../_lib/form-input";
+import { captchaPayloadFrom, moveFieldErrors, translateFieldErrors } from "../_lib/form-input";
 
 type Kind = "natural" | "legal";
+type Fields = Record<string, string>;
 
 async function freshCaptcha() {
-  const captcha = await createCaptcha();
+  const captcha = await createFormCaptcha("register");
   return { enabled: captcha.enabled, arithmetic: captcha.arithmetic };
 }
 
-export async function registerAction(kind: Kind, previous: RegisterFormState | null, formData: FormData): Promise<RegisterFormState> {
-  const fields = formFields(formData);
-  const answered = (previous?.answered ?? 0) + 1;
-  return fields.intent === "sendCode" ? sendCode(fields, formData, answered) : createAccount(kind, fields, answered);
+const answeredOf = (previous: RegisterFormState | null) => (previous?.answered ?? 0) + 1;
+
+function registerFor(kind: Kind) {
+  return formAction({
+    name: `register.${kind}`,
+    authorise: async () => null,
+    // Every posted text field; each intent parses its own with the shared schemas below.
+    schema: z.record(z.string(), z.string().max(10_000)),
+    invalid: async (_issues, { previous }: FormActionInput<RegisterFormState>): Promise<RegisterFormState> => ({
+      ok: false,
+      formError: (await getTranslations("platform"))("fieldErrors.required"),
+      captcha: await freshCaptcha(),
+      answered: answeredOf(previous),
+    }),
+    failed: async (formError, { fields, previous }: FormActionInput<RegisterFormState>): Promise<RegisterFormState> => ({
+      ok: false,
+      formError,
+      values: { mobile: fields.mobile ?? "", loginName: fields.loginName ?? "", orgName: fields.orgName ?? "", uscc: fields.uscc ?? "" },
+      captcha: await freshCaptcha(),
+      answered: answeredOf(previous),
+    }),
+    run: async ({ input, formData, previous }): Promise<RegisterFormState> =>
+      input.intent === "sendCode" ? sendCode(input, formData, answeredOf(previous)) : createAccount(kind, input, answeredOf(previous)),
+  });
 }
 
-async function sendCode(fields: Record<string, string>, formData: FormData, answered: number): Promise<RegisterFormState> {
+const actions = { natural: registerFor("natural"), legal: registerFor("legal") };
+
+export async function registerAction(kind: Kind, previous: RegisterFormState | null, formData: FormData): Promise<RegisterFormState> {
+  return actions[kind](previous, formData);
+}
+
+async function sendCode(fields: Fields, formData: FormData, answered: number): Promise<RegisterFormState> {
   const t = await getTranslations("platform");
   const values = { mobile: fields.mobile ?? "" };
   const parsed = sendCodeSchema.safeParse(fields);
@@ -36,7 +67,7 @@ async function sendCode(fields: Record<string, string>, formData: FormData, answ
     const errors = parsed.success ? { mobile: mobile.errors } : fieldErrorsOf(parsed.error);
     return { ok: false, fieldErrors: await translateFieldErrors<RegisterField>(errors), values, captcha: await freshCaptcha(), answered };
   }
-  if (!(await verifyCaptcha(captchaPayloadFrom(formData)))) {
+  if (!(await verifyFormCaptcha(captchaPayloadFrom(formData), "register"))) {
     return { ok: false, fieldErrors: { captcha: t("fieldErrors.captchaInvalid") }, values, captcha: await freshCaptcha(), answered };
   }
   const sent = await sendAccountCode({ db: db(), mobile: mobile.value, purpose: "register", client: await requestClient() });
@@ -50,11 +81,12 @@ async function sendCode(fields: Record<string, string>, formData: FormData, answ
   return { ok: false, stage: { challenge: sent.challenge, mobile: mobile.value }, answered };
 }
 
-async function createAccount(kind: Kind, fields: Record<string, string>, answered: number): Promise<RegisterFormState> {
+async function createAccount(kind: Kind, fields: Fields, answered: number): Promise<RegisterFormState> {
   const values = { loginName: fields.loginName ?? "", orgName: fields.orgName ?? "", uscc: fields.uscc ?? "" };
   const stage = fields.challenge && fields.mobile ? { challenge: fields.challenge, mobile: fields.mobile } : null;
-  const fail = async (errors: FieldErrors): Promise<RegisterFormState> => ({
+  const fail = async (errors: FieldErrors, formError?: string): Promise<RegisterFormState> => ({
     ok: false,
+    formError,
     fieldErrors: await translateFieldErrors<RegisterField>(moveFieldErrors(errors, ["challenge", "mobile"], "smsCode")),
     values,
     stage,
@@ -67,17 +99,19 @@ async function createAccount(kind: Kind, fields: Record<string, string>, answere
     parsed.data;
   const checked = checkRegistration(kind, input);
   if (!checked.ok) return fail(checked.fieldErrors);
-  const database = db();
   const result = await registerAccount({
-    db: database,
+    db: db(),
     kind,
     checked: checked.value,
     password: input.password,
     orgName: input.orgName ?? null,
+    challenge: input.challenge,
+    smsCode: input.smsCode,
     client: await requestClient(),
-    confirmMobile: () =>
-      confirmMobileCode({ db: database, challenge: input.challenge, code: input.smsCode, mobile: checked.value.mobile, purpose: "register" }),
   });
-  if (!result.ok) return fail(result.fieldErrors);
+  if (!result.ok) {
+    const wait = "retryAfterSeconds" in result ? (await getTranslations("platform"))("register.tooManyAttempts", { minutes: retryAfterMinutes(result.retryAfterSeconds) }) : undefined;
+    return fail(result.fieldErrors, wait);
+  }
   redirect(`/login/${kind}?notice=registered`);
 }

@@ -54,7 +54,7 @@ export async function readJourneyFacts(options: { db: Db; journey: JourneyRecord
   const authorised =
     loggedIn && journey.state.outcome === "E-R4"
       ? (await db.orgAuthorisation.count({
-          where: { accountId: account?.id, uscc: journey.state.identifier, validFrom: { lte: now }, OR: [{ validTo: null }, { validTo: { gt: now } }] },
+          where: { accountId: account?.id, uscc: journey.state.identifier, revokedAt: null, validFrom: { lte: now }, OR: [{ validTo: null }, { validTo: { gt: now } }] },
         })) > 0
       : false;
 

@@ -1,7 +1,7 @@
 // Registration (issue 5 §1) end to end below the page: the SMS code (purpose `register`) confirms
-// the mobile once, case-insensitive login names, HJ_ reserved, one legal account per USCC.
+// the mobile once, case-insensitive login names, HJ_ reserved, one legal account per USCC; and
+// nothing about other accounts is told before the code proves the mobile (issue 12 §2).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { confirmMobileCode } from "@/lib/accounts/confirm-mobile-code";
 import { registerAccount } from "@/lib/accounts/register-account";
 import { checkRegistration } from "@/lib/accounts/registration-rules";
 import { sendAccountCode } from "@/lib/accounts/send-account-code";
@@ -29,7 +29,10 @@ async function lastCode(mobile: string): Promise<string> {
   return found.code;
 }
 
-async function register(kind: "natural" | "legal", input: { loginName: string; mobile: string; uscc?: string; challenge: string; code: string; now?: Date }) {
+async function register(
+  kind: "natural" | "legal",
+  input: { loginName: string; mobile: string; uscc?: string; challenge: string; code: string; now?: Date; client?: string },
+) {
   const checked = checkRegistration(kind, {
     mobile: input.mobile,
     loginName: input.loginName,
@@ -45,9 +48,10 @@ async function register(kind: "natural" | "legal", input: { loginName: string; m
     checked: checked.value,
     password: "Sunny-River-88",
     orgName: "某某科技有限公司",
-    client: "192.0.2.1",
-    confirmMobile: () =>
-      confirmMobileCode({ db: t.db, challenge: input.challenge, code: input.code, mobile: checked.value.mobile, purpose: "register", now: input.now }),
+    client: input.client ?? `192.0.2.${(mobileSeq % 250) + 1}`,
+    challenge: input.challenge,
+    smsCode: input.code,
+    now: input.now,
   });
 }
 
@@ -93,7 +97,27 @@ describe("registration", () => {
     expect(result).toEqual({ ok: false, fieldErrors: { smsCode: ["fieldErrors.smsCodeInvalid"] } });
   });
 
-  it("keeps login names unique without regard to case, before spending the code", async () => {
+  it("tells a made-up or wrong code nothing about taken login names or USCCs", async () => {
+    const owner = nextMobile();
+    const first = await issueSmsCode({ db: t.db, mobile: owner, purpose: "register" });
+    const uscc = "91110108MA01ER100K";
+    expect((await register("legal", { loginName: "Oracle_Taken", uscc, mobile: owner, challenge: first.challenge, code: await lastCode(owner) })).ok).toBe(true);
+
+    const prober = nextMobile();
+    const madeUp = { challenge: "made-up-challenge-0000", code: "123456" };
+    expect(await register("natural", { loginName: "oracle_taken", mobile: prober, ...madeUp })).toEqual({ ok: false, fieldErrors: { smsCode: ["fieldErrors.smsCodeInvalid"] } });
+    expect(await register("legal", { loginName: "oracle_free", uscc, mobile: prober, ...madeUp })).toEqual({ ok: false, fieldErrors: { smsCode: ["fieldErrors.smsCodeInvalid"] } });
+    // A real challenge for the prober's mobile, with a wrong code: still nothing told.
+    const real = await issueSmsCode({ db: t.db, mobile: prober, purpose: "register" });
+    const code = await lastCode(prober);
+    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, "0");
+    expect(await register("natural", { loginName: "ORACLE_TAKEN", mobile: prober, challenge: real.challenge, code: wrong })).toEqual({
+      ok: false,
+      fieldErrors: { smsCode: ["fieldErrors.smsCodeInvalid"] },
+    });
+  });
+
+  it("once the code proves the mobile, says the name is taken and keeps the code for another name", async () => {
     const mobile = nextMobile();
     const { challenge } = await issueSmsCode({ db: t.db, mobile, purpose: "register" });
     const code = await lastCode(mobile);
@@ -101,6 +125,21 @@ describe("registration", () => {
     expect(taken).toEqual({ ok: false, fieldErrors: { loginName: ["fieldErrors.loginNameTaken"] } });
     // The code was not spent by the refused attempt.
     expect((await register("natural", { loginName: "wang_wu_b", mobile, challenge, code })).ok).toBe(true);
+    expect((await register("natural", { loginName: "wang_wu_c", mobile, challenge, code })).ok).toBe(false);
+  });
+
+  it("limits the final step per client and per mobile, without telling anything", async () => {
+    const client = "203.0.113.200";
+    const results = [];
+    for (let i = 0; i < 31; i += 1) results.push(await register("natural", { loginName: `limit_user_${i}`, mobile: nextMobile(), challenge: `none-${i}`, code: "000000", client }));
+    expect(results.slice(0, 30).every((r) => !r.ok && "smsCode" in r.fieldErrors)).toBe(true);
+    expect(results[30]).toMatchObject({ ok: false, fieldErrors: {}, retryAfterSeconds: expect.any(Number) });
+
+    const mobile = nextMobile();
+    const perMobile = [];
+    for (let i = 0; i < 11; i += 1) perMobile.push(await register("natural", { loginName: `mobile_user_${i}`, mobile, challenge: `none-m-${i}`, code: "000000", client: `203.0.113.${i + 1}` }));
+    expect(perMobile[9]).toEqual({ ok: false, fieldErrors: { smsCode: ["fieldErrors.smsCodeInvalid"] } });
+    expect(perMobile[10]).toMatchObject({ ok: false, retryAfterSeconds: expect.any(Number) });
   });
 
   it("allows one legal account per USCC", async () => {
@@ -114,6 +153,20 @@ describe("registration", () => {
       ok: false,
       fieldErrors: { uscc: ["fieldErrors.usccTaken"] },
     });
+  });
+
+  it("does not spend the client's hourly budget on presses during the 60 s wait", async () => {
+    const client = "198.51.100.77";
+    const mobile = nextMobile();
+    expect((await sendAccountCode({ db: t.db, mobile, purpose: "register", client })).ok).toBe(true);
+    for (let i = 0; i < 5; i += 1) {
+      expect(await sendAccountCode({ db: t.db, mobile, purpose: "register", client })).toMatchObject({ ok: false, reason: "cooldown" });
+    }
+    // One code sent: nineteen more mobiles still fit in the budget of twenty.
+    const more = [];
+    for (let i = 0; i < 19; i += 1) more.push(await sendAccountCode({ db: t.db, mobile: nextMobile(), purpose: "register", client }));
+    expect(more.every((r) => r.ok)).toBe(true);
+    expect(await sendAccountCode({ db: t.db, mobile: nextMobile(), purpose: "register", client })).toMatchObject({ ok: false, reason: "client" });
   });
 
   it("limits the codes one client can send", async () => {

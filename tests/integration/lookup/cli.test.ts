@@ -3,7 +3,9 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appealApprovedNotice } from "@/lib/recovery/sms-texts";
 import { issueSmsCode } from "@/lib/sms/codes";
+import { OutboxSmsProvider } from "@/lib/sms/outbox-provider";
 import { makeMigratedTorchAccount, mobile, validUscc } from "../../support/factories";
 import { createTestDatabase, type TestDatabase } from "../../support/test-db";
 
@@ -50,8 +52,28 @@ describe("cli sms:last", () => {
     await issueSmsCode({ db: t.db, mobile: p, purpose: "lookup" });
     const run = cli("sms:last", p);
     expect(run.status).toBe(0);
+    expect(Object.keys(run.json).sort()).toEqual(["code", "mobile", "sentAt"]);
     expect(run.json).toMatchObject({ mobile: p, code: expect.stringMatching(/^\d{6}$/) });
     expect(Number.isNaN(Date.parse(run.json.sentAt))).toBe(false);
     expect(cli("sms:last", mobile()).status).toBe(2);
+  });
+});
+
+describe("cli sms:last --full", () => {
+  it("prints the whole newest message, such as an approved appeal's set-password link", async () => {
+    const p = mobile();
+    await issueSmsCode({ db: t.db, mobile: p, purpose: "recovery" });
+    const link = "http://localhost:3000/recovery/set-password/abcDEF123_-xyz";
+    const body = appealApprovedNotice("SS-2026-ABCD", "hongxingkeji", link, 72);
+    await new OutboxSmsProvider(t.db).send({ mobile: p, purpose: "appeal-approved", body });
+    const full = cli("sms:last", p, "--full");
+    expect(full.status).toBe(0);
+    expect(full.json).toMatchObject({ mobile: p, purpose: "appeal-approved", body, code: null });
+    expect(full.json.body).toContain(link);
+    // The default output stays the newest code, as interfaces.md says.
+    const plain = cli("sms:last", p);
+    expect(plain.json).toMatchObject({ mobile: p, code: expect.stringMatching(/^\d{6}$/) });
+    expect(plain.json.body).toBeUndefined();
+    expect(cli("sms:last", mobile(), "--full").status).toBe(2);
   });
 });

@@ -1,13 +1,17 @@
 // /staff/help: the call centre (010-88659000) types the help code a caller reads out and sees where
 // they are — outcome, current step, path and answers, the login name as the lookup showed it and
-// the identifier masked. Any signed-in staff role; a GET form (the help code opens nothing).
+// the identifier masked — with their account's status, their migration record and their cases.
+// Any signed-in staff role; a GET form (the help code opens nothing).
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
+import { getCallerOverview } from "@/lib/db/staff/get-caller-overview";
+import { mayUse } from "@/lib/staff/staff-access";
 import { requireStaff } from "@/lib/staff/require-staff";
 import { formatHelpCode } from "@/lib/wizard/codes";
 import { findJourneyByHelpCode } from "@/lib/wizard/find-journey-by-help-code";
 import { loadStepFrontmatter } from "@/lib/wizard/step-content";
+import { CallerOverviewView } from "./caller-overview";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("wizard.staffHelp"))("title") };
@@ -16,11 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function StaffHelpPage({ searchParams }: Props) {
-  await requireStaff();
+  const staff = await requireStaff({ area: "help" });
   const t = await getTranslations("wizard");
   const raw = (await searchParams).code;
   const code = typeof raw === "string" ? raw.slice(0, 20) : "";
   const view = code ? await findJourneyByHelpCode({ db: db(), helpCode: code }) : null;
+  const overview = view ? await getCallerOverview({ db: db(), helpCode: code }) : null;
   const steps = view
     ? await Promise.all(
         view.trail.map(async (step) => {
@@ -81,6 +86,7 @@ export default async function StaffHelpPage({ searchParams }: Props) {
           </ol>
         </section>
       ) : null}
+      {overview ? <CallerOverviewView overview={overview} linkCases={mayUse(staff.role, "caseSearch")} /> : null}
     </div>
   );
 }

@@ -11,10 +11,13 @@ import { OUTCOME_CODES } from "@/lib/migration/outcomes";
 
 export const RESULT_TTL_SECONDS = 15 * 60;
 export const CHALLENGE_TTL_SECONDS = 10 * 60;
-const RESULT_COOKIE = "guide_result";
-const CHALLENGE_COOKIE = "guide_challenge";
-// Path=/guide: the cookies go only to the pages that read them.
-const OPTIONS = { httpOnly: true, secure: true, sameSite: "lax", path: "/guide" } as const;
+// `__Host-`: the browser keeps such a cookie only when it is Secure, for Path=/ and without a
+// Domain, so a sibling subdomain or a plain-http page cannot plant or overwrite it (issue 12 §5).
+// Browsers allow Secure cookies over plain http only on localhost/127.0.0.1: in production the site
+// must be served over HTTPS. (Path=/ is what the prefix requires; the seal keeps them private.)
+const RESULT_COOKIE = "__Host-guide_result";
+const CHALLENGE_COOKIE = "__Host-guide_challenge";
+const OPTIONS = { httpOnly: true, secure: true, sameSite: "lax", path: "/" } as const;
 
 const resultSchema = z.object({
   input: z.string(),

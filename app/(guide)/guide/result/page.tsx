@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { OutcomeView } from "@/components/guide/outcome-view";
+import { Notice } from "@/components/platform/notice";
 import { readLookupResult } from "../_lib/guide-cookies";
 import { StartJourney } from "../journey/_components/start-journey";
 
@@ -13,6 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LookupResultPage() {
   const t = await getTranslations("guide.result");
+  const resolution = await getTranslations("conflictResolution");
   const result = await readLookupResult();
   const again = (
     <Link href="/guide" className="font-bold text-gov-blue underline underline-offset-4">
@@ -33,17 +35,25 @@ export default async function LookupResultPage() {
       code={result.outcome}
       loginName={result.loginName}
       header={
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded bg-gray-100 p-3">
-          <dt className="font-bold">{t("inputLabel")}</dt>
-          <dd data-testid="lookup-input" className="break-all font-mono">
-            {result.input}
-          </dd>
-          <dt className="font-bold">{t("codeLabel")}</dt>
-          <dd data-testid="outcome-code" className="font-mono">
-            {result.outcome}
-            <span className="ml-2 font-sans text-muted">（{result.registeredInTorch ? t("inTorch") : t("notInTorch")}）</span>
-          </dd>
-        </dl>
+        <>
+          {/* A CONFLICT staff resolved: the outcome stays, the name and window they assigned are given. */}
+          {result.outcome === "CONFLICT" && result.loginName && result.window ? (
+            <Notice tone="success">
+              <span data-testid="conflict-resolved">{resolution("resolved", { window: resolution(`window.${result.window}`) })}</span>
+            </Notice>
+          ) : null}
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded bg-gray-100 p-3">
+            <dt className="font-bold">{t("inputLabel")}</dt>
+            <dd data-testid="lookup-input" className="break-all font-mono">
+              {result.input}
+            </dd>
+            <dt className="font-bold">{t("codeLabel")}</dt>
+            <dd data-testid="outcome-code" className="font-mono">
+              {result.outcome}
+              <span className="ml-2 font-sans text-muted">（{result.registeredInTorch ? t("inTorch") : t("notInTorch")}）</span>
+            </dd>
+          </dl>
+        </>
       }
       footer={
         <div className="space-y-2">

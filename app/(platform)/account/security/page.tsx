@@ -8,6 +8,7 @@ import { getAccountProfile } from "@/lib/db/accounts/get-account-profile";
 import { maskMobile } from "@/lib/audit/mask";
 import { db } from "@/lib/db";
 import { getCurrentSession } from "@/lib/sessions/current-session";
+import { loginPath } from "@/lib/sessions/login-redirect";
 import { signOutEverywhereAction } from "../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,9 +20,9 @@ const NOTICES = { passwordChanged: "passwordChanged", mobileChanged: "mobileChan
 /** 账号安全: password and mobile changes (current password asked), and sign out everywhere. */
 export default async function SecurityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await getCurrentSession();
-  if (!session) redirect("/login?notice=sessionEnded&next=/account/security");
+  if (!session) redirect(await loginPath("/account/security"));
   const profile = await getAccountProfile({ db: db(), accountId: session.accountId });
-  if (!profile) redirect("/login?notice=sessionEnded");
+  if (!profile) redirect(await loginPath("/account/security"));
   const t = await getTranslations("platform.security");
   const notice = (await searchParams).notice;
   const shown = typeof notice === "string" && notice in NOTICES ? NOTICES[notice as keyof typeof NOTICES] : null;

@@ -5,16 +5,18 @@ import { getTranslations } from "next-intl/server";
 import { after } from "next/server";
 import { retryAfterMinutes } from "@/lib/accounts/login-throttle-rules";
 import type { FieldErrors } from "@/lib/accounts/schemas";
-import { createCaptcha } from "@/lib/captcha/captcha";
+import type { CaptchaForm } from "@/lib/captcha/captcha";
+import { createFormCaptcha } from "@/lib/captcha/form-captcha";
 import { db } from "@/lib/db";
 import { CollectingSmsProvider } from "@/lib/recovery/collecting-sms-provider";
 import { smsProvider } from "@/lib/sms/sms-provider";
+import { requiredMessage } from "@/lib/i18n/required-message";
 
 export async function translateRecoveryErrors<Field extends string>(errors: FieldErrors): Promise<Partial<Record<Field, string>>> {
   const t = await getTranslations();
   const out: Partial<Record<Field, string>> = {};
   for (const [field, keys] of Object.entries(errors)) {
-    if (keys?.length) out[field as Field] = keys.map((key) => t(key.startsWith("recovery.") ? key : `platform.${key}`)).join(" ");
+    if (keys?.length) out[field as Field] = keys.map((key) => (key === "fieldErrors.required" ? requiredMessage(t, field) : t(key.startsWith("recovery.") ? key : `platform.${key}`))).join(" ");
   }
   return out;
 }
@@ -25,8 +27,8 @@ export async function waitMessage(retryAfterSeconds: number): Promise<string> {
   return t("wait", { minutes: retryAfterMinutes(retryAfterSeconds) });
 }
 
-export async function freshCaptcha() {
-  const captcha = await createCaptcha();
+export async function freshCaptcha(form: CaptchaForm) {
+  const captcha = await createFormCaptcha(form);
   return { enabled: captcha.enabled, arithmetic: captcha.arithmetic };
 }
 

@@ -16,7 +16,7 @@ import { failWith, ticketExpired } from "./steps";
 export async function detailsStep(kind: AccountKind, fields: Record<string, string>, answered: number): Promise<AppealFormState> {
   const ticket = openAppealTicket(kind, fields.ticket);
   const contact = ticket?.contact;
-  if (!ticket || !contact) return failWith({}, { answered, captcha: await freshCaptcha() }, await ticketExpired());
+  if (!ticket || !contact) return failWith({}, { answered, captcha: await freshCaptcha("recovery-appeal") }, await ticketExpired());
   const { smsCode: _code, ticket: _ticket, ...values } = fields;
   const rest = { values, stage: { step: "details" as const, ticket: fields.ticket, maskedMobile: maskMobile(contact.mobile) }, answered };
   let input: AppealDetailsInput;

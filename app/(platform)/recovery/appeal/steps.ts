@@ -6,7 +6,7 @@ import { mobileErrors } from "@/lib/accounts/registration-rules";
 import { type FieldErrors, fieldErrorsOf } from "@/lib/accounts/schemas";
 import { maskMobile } from "@/lib/audit/mask";
 import { requestClient } from "@/lib/audit/request-client";
-import { verifyCaptcha } from "@/lib/captcha/captcha";
+import { verifyFormCaptcha } from "@/lib/captcha/form-captcha";
 import { db } from "@/lib/db";
 import { openAppealTicket, sealAppealTicket, type AppealTicket } from "@/lib/recovery/appeal-ticket";
 import type { AccountKind } from "@/lib/recovery/reset-rules";
@@ -22,15 +22,17 @@ export async function failWith(errors: FieldErrors, rest: Partial<AppealFormStat
   return { ...rest, ok: false, formError, fieldErrors: await translateRecoveryErrors<AppealField>(errors) };
 }
 
-/** Legal, 第二步: 输入单位名称，验证码检索单位名称. */
+/** Legal, 第二步: 输入单位名称，验证码检索单位名称 (the captcha and the limits are lib/recovery's). */
 export async function searchStep(fields: Fields, formData: FormData, answered: number): Promise<AppealFormState> {
-  const rest = { values: { query: fields.query ?? "" }, captcha: await freshCaptcha(), answered };
+  const rest = { values: { query: fields.query ?? "" }, captcha: await freshCaptcha("recovery-appeal"), answered };
   const parsed = organisationSearchSchema.safeParse(fields);
   if (!parsed.success) return failWith(fieldErrorsOf(parsed.error), rest);
-  if (!(await verifyCaptcha(captchaPayloadFrom(formData)))) return failWith({ captcha: ["fieldErrors.captchaInvalid"] }, rest);
-  const found = await searchOrganisations({ db: db(), query: parsed.data.query, client: await requestClient() });
-  if (!found.ok) return failWith({}, rest, await waitMessage(found.retryAfterSeconds));
-  const matches = found.matches.map(({ maskedOrgName, maskedUscc, maskedLoginName }) => ({ maskedOrgName, maskedUscc, maskedLoginName }));
+  const found = await searchOrganisations({ db: db(), query: parsed.data.query, captcha: captchaPayloadFrom(formData), client: await requestClient() });
+  if (!found.ok) {
+    if (found.reason === "wait") return failWith({}, rest, await waitMessage(found.retryAfterSeconds));
+    return failWith(found.reason === "captcha" ? { captcha: ["fieldErrors.captchaInvalid"] } : { query: [`recovery.errors.${found.reason === "tooMany" ? "queryTooMany" : "queryTooShort"}`] }, rest);
+  }
+  const matches = found.matches.map(({ orgName, usccTail, maskedLoginName }) => ({ orgName, usccTail, maskedLoginName }));
   const ticket = sealAppealTicket({ kind: "legal", candidates: found.matches.map((m) => m.accountId), search: { query: parsed.data.query, matches } });
   return { ok: false, stage: { step: "pick", ticket, matches, query: parsed.data.query }, answered };
 }
@@ -41,14 +43,14 @@ export async function searchStep(fields: Fields, formData: FormData, answered: n
  */
 export async function contactStep(kind: AccountKind, fields: Fields, formData: FormData, answered: number): Promise<AppealFormState> {
   const existing = fields.ticket ? openAppealTicket(kind, fields.ticket) : null;
-  if ((kind === "legal" || fields.ticket) && !existing) return failWith({}, { answered, captcha: await freshCaptcha() }, await ticketExpired());
+  if ((kind === "legal" || fields.ticket) && !existing) return failWith({}, { answered, captcha: await freshCaptcha("recovery-appeal") }, await ticketExpired());
   const picking = kind === "legal" && fields.intent === "pick" && existing?.search !== undefined;
   const stage: AppealStage | null = !existing
     ? null
     : picking && existing.search
       ? { step: "pick", ticket: fields.ticket, matches: existing.search.matches, query: existing.search.query }
       : { step: "contact", ticket: fields.ticket };
-  const rest = { values: { mobile: fields.mobile ?? "" }, stage, captcha: existing ? null : await freshCaptcha(), answered };
+  const rest = { values: { mobile: fields.mobile ?? "" }, stage, captcha: existing ? null : await freshCaptcha("recovery-appeal"), answered };
   const parsed = appealSendSchema.safeParse(fields);
   if (!parsed.success) return failWith(fieldErrorsOf(parsed.error), rest);
   let ticket: AppealTicket = existing ?? { kind };
@@ -61,7 +63,7 @@ export async function contactStep(kind: AccountKind, fields: Fields, formData: F
   }
   const mobile = mobileErrors(parsed.data.mobile);
   if (mobile.errors.length) return failWith({ mobile: mobile.errors }, rest);
-  if (!existing && !(await verifyCaptcha(captchaPayloadFrom(formData)))) return failWith({ captcha: ["fieldErrors.captchaInvalid"] }, rest);
+  if (!existing && !(await verifyFormCaptcha(captchaPayloadFrom(formData), "recovery-appeal"))) return failWith({ captcha: ["fieldErrors.captchaInvalid"] }, rest);
   const sent = await sendAppealCode({ db: db(), mobile: mobile.value, client: await requestClient() });
   if (!sent.ok) return failWith({}, rest, await waitMessage(sent.retryAfterSeconds));
   const next = sealAppealTicket({ ...ticket, contact: { mobile: mobile.value, challenge: sent.challenge } });
@@ -71,7 +73,7 @@ export async function contactStep(kind: AccountKind, fields: Fields, formData: F
 /** 更换手机号: back to the contact step, keeping the search and pick. */
 export async function backStep(kind: AccountKind, fields: Fields, answered: number): Promise<AppealFormState> {
   const ticket = openAppealTicket(kind, fields.ticket);
-  if (!ticket) return failWith({}, { answered, captcha: await freshCaptcha() }, await ticketExpired());
+  if (!ticket) return failWith({}, { answered, captcha: await freshCaptcha("recovery-appeal") }, await ticketExpired());
   return { ok: false, stage: { step: "contact", ticket: sealAppealTicket({ ...ticket, contact: undefined }) }, answered };
 }
 

@@ -4,7 +4,7 @@
 import type { HintField, HintFormState } from "@/components/recovery/form-types";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/accounts/schemas";
 import { requestClient } from "@/lib/audit/request-client";
-import { verifyCaptcha } from "@/lib/captcha/captcha";
+import { verifyFormCaptcha } from "@/lib/captcha/form-captcha";
 import { db } from "@/lib/db";
 import { checkUsccField } from "@/lib/recovery/appeal-rules";
 import { hintSchema } from "@/lib/recovery/schemas";
@@ -21,16 +21,16 @@ export async function hintAction(previous: HintFormState | null, formData: FormD
     formError,
     fieldErrors: await translateRecoveryErrors<HintField>(errors),
     values,
-    captcha: await freshCaptcha(),
+    captcha: await freshCaptcha("recovery-hint"),
     answered,
   });
   const parsed = hintSchema.safeParse(fields);
   if (!parsed.success) return fail(fieldErrorsOf(parsed.error));
   const uscc = checkUsccField(parsed.data.uscc);
   if (!uscc.ok) return fail(uscc.fieldErrors);
-  if (!(await verifyCaptcha(captchaPayloadFrom(formData)))) return fail({ captcha: ["fieldErrors.captchaInvalid"] });
+  if (!(await verifyFormCaptcha(captchaPayloadFrom(formData), "recovery-hint"))) return fail({ captcha: ["fieldErrors.captchaInvalid"] });
   const result = await sendLoginNameHint({ db: db(), uscc: uscc.uscc, client: await requestClient() });
   if (!result.ok) return fail({}, await waitMessage(result.retryAfterSeconds));
   const data = result.found ? { found: true as const, maskedLoginName: result.maskedLoginName, maskedMobile: result.maskedMobile, smsSent: result.smsSent } : { found: false as const };
-  return { ok: true, data, captcha: await freshCaptcha(), answered };
+  return { ok: true, data, captcha: await freshCaptcha("recovery-hint"), answered };
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { HintForm } from "@/components/recovery/hint-form";
-import { createCaptcha } from "@/lib/captcha/captcha";
+import { createFormCaptcha } from "@/lib/captcha/form-captcha";
 import { hintAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** E-R4: 如想知道法人账号用户名及密码，请通过忘记密码功能获取相关联系人信息. */
 export default async function HintPage() {
   const t = await getTranslations("recovery");
-  const captcha = await createCaptcha();
+  const captcha = await createFormCaptcha("recovery-hint");
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-bold text-gov-blue">{t("hint.title")}</h1>

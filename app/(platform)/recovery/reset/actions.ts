@@ -8,7 +8,7 @@ import { mobileErrors } from "@/lib/accounts/registration-rules";
 import { type FieldErrors, fieldErrorsOf } from "@/lib/accounts/schemas";
 import { maskMobile } from "@/lib/audit/mask";
 import { requestClient } from "@/lib/audit/request-client";
-import { verifyCaptcha } from "@/lib/captcha/captcha";
+import { verifyFormCaptcha } from "@/lib/captcha/form-captcha";
 import { db } from "@/lib/db";
 import { checkUsccField } from "@/lib/recovery/appeal-rules";
 import { resetPassword } from "@/lib/recovery/reset-password";
@@ -19,6 +19,7 @@ import { sendResetCode } from "@/lib/recovery/send-reset-code";
 import { startReset } from "@/lib/recovery/start-reset";
 import { captchaPayloadFrom, formFields } from "../../_lib/form-input";
 import { freshCaptcha, sendAfterResponse, translateRecoveryErrors, waitMessage } from "../_lib/action-helpers";
+import { setDoneFlash } from "../_lib/done-cookie";
 
 export async function resetAction(kind: AccountKind, previous: ResetFormState | null, formData: FormData): Promise<ResetFormState> {
   const fields = formFields(formData);
@@ -31,7 +32,7 @@ export async function resetAction(kind: AccountKind, previous: ResetFormState | 
 
 /** A lost or expired ticket starts the form again, with a message saying why. */
 async function restart(answered: number): Promise<ResetFormState> {
-  return { ok: false, formError: (await translateRecoveryErrors<"form">({ form: ["recovery.errors.ticketExpired"] })).form, captcha: await freshCaptcha(), answered };
+  return { ok: false, formError: (await translateRecoveryErrors<"form">({ form: ["recovery.errors.ticketExpired"] })).form, captcha: await freshCaptcha("recovery-reset"), answered };
 }
 
 async function start(kind: AccountKind, fields: Record<string, string>, formData: FormData, answered: number): Promise<ResetFormState> {
@@ -41,12 +42,12 @@ async function start(kind: AccountKind, fields: Record<string, string>, formData
     formError,
     fieldErrors: await translateRecoveryErrors<ResetField>(errors),
     values,
-    captcha: await freshCaptcha(),
+    captcha: await freshCaptcha("recovery-reset"),
     answered,
   });
   const parsed = resetStartSchema.safeParse(fields);
   if (!parsed.success) return fail(fieldErrorsOf(parsed.error));
-  if (!(await verifyCaptcha(captchaPayloadFrom(formData)))) return fail({ captcha: ["fieldErrors.captchaInvalid"] });
+  if (!(await verifyFormCaptcha(captchaPayloadFrom(formData), "recovery-reset"))) return fail({ captcha: ["fieldErrors.captchaInvalid"] });
   const started = await startReset({ db: db(), kind, loginName: parsed.data.loginName, client: await requestClient() });
   if (!started.ok) return fail({}, await waitMessage(started.retryAfterSeconds));
   return { ok: false, stage: { step: "details", ticket: started.ticket, loginName: started.loginName }, answered };
@@ -102,6 +103,7 @@ async function confirm(kind: AccountKind, fields: Record<string, string>, answer
   const { smsCode, newPassword, newPasswordConfirm } = parsed.data;
   const result = await resetPassword({ db: db(), ticket: { ...ticket, sent }, smsCode, newPassword, newPasswordConfirm, client: await requestClient() });
   if (!result.ok) return fail(result.fieldErrors ?? {}, result.retryAfterSeconds ? await waitMessage(result.retryAfterSeconds) : undefined);
+  await setDoneFlash({ flow: "reset", window: kind });
   redirect(`/recovery/reset/${kind}/done`);
 }
 

@@ -6,7 +6,7 @@ import { mobileErrors } from "@/lib/accounts/registration-rules";
 import { type FieldErrors, fieldErrorsOf } from "@/lib/accounts/schemas";
 import { maskMobile } from "@/lib/audit/mask";
 import { requestClient } from "@/lib/audit/request-client";
-import { verifyCaptcha } from "@/lib/captcha/captcha";
+import { verifyFormCaptcha } from "@/lib/captcha/form-captcha";
 import { normaliseCaseReference } from "@/lib/cases/case-reference";
 import { db } from "@/lib/db";
 import { readAppealStatus } from "@/lib/recovery/read-appeal-status";
@@ -31,14 +31,14 @@ async function send(fields: Record<string, string>, formData: FormData, answered
     formError,
     fieldErrors: await translateRecoveryErrors<StatusField>(errors),
     values,
-    captcha: await freshCaptcha(),
+    captcha: await freshCaptcha("recovery-status"),
     answered,
   });
   const parsed = statusSendSchema.safeParse(fields);
   if (!parsed.success) return fail(fieldErrorsOf(parsed.error));
   const mobile = mobileErrors(parsed.data.mobile);
   if (mobile.errors.length) return fail({ mobile: mobile.errors });
-  if (!(await verifyCaptcha(captchaPayloadFrom(formData)))) return fail({ captcha: ["fieldErrors.captchaInvalid"] });
+  if (!(await verifyFormCaptcha(captchaPayloadFrom(formData), "recovery-status"))) return fail({ captcha: ["fieldErrors.captchaInvalid"] });
   const sent = await sendStatusCode({ db: db(), reference: normaliseCaseReference(parsed.data.reference), mobile: mobile.value, client: await requestClient(), provider: sendAfterResponse() });
   if (!sent.ok) return fail({}, await waitMessage(sent.retryAfterSeconds));
   return { ok: false, stage: { ticket: sent.ticket, maskedMobile: maskMobile(mobile.value) }, answered };
@@ -48,7 +48,7 @@ async function confirm(fields: Record<string, string>, answered: number): Promis
   const ticket = openStatusTicket(fields.ticket);
   if (!ticket) {
     const errors = await translateRecoveryErrors<"form">({ form: ["recovery.errors.ticketExpired"] });
-    return { ok: false, formError: errors.form, captcha: await freshCaptcha(), answered };
+    return { ok: false, formError: errors.form, captcha: await freshCaptcha("recovery-status"), answered };
   }
   const stage = { ticket: fields.ticket, maskedMobile: maskMobile(ticket.mobile) };
   const parsed = statusConfirmSchema.safeParse(fields);

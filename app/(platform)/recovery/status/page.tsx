@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StatusForm } from "@/components/recovery/status-form";
-import { createCaptcha } from "@/lib/captcha/captcha";
+import { createFormCaptcha } from "@/lib/captcha/form-captcha";
 import { statusAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** 查询申诉进度: by reference number and mobile, with an SMS code, without logging in. */
 export default async function StatusPage() {
   const t = await getTranslations("recovery");
-  const captcha = await createCaptcha();
+  const captcha = await createFormCaptcha("recovery-status");
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-bold text-gov-blue">{t("status.title")}</h1>

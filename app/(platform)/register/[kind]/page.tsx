@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RegisterForm } from "@/components/platform/register-form";
-import { createCaptcha } from "@/lib/captcha/captcha";
+import { createFormCaptcha } from "@/lib/captcha/form-captcha";
 import { registerAction } from "../actions";
 
 type Props = { params: Promise<{ kind: string }> };
@@ -23,7 +23,7 @@ export default async function RegisterPage({ params }: Props) {
   const { kind } = await params;
   if (!isKind(kind)) notFound();
   const t = await getTranslations("platform.register");
-  const captcha = await createCaptcha();
+  const captcha = await createFormCaptcha("register");
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-bold text-gov-blue">{t(kind === "legal" ? "legalTitle" : "naturalTitle")}</h1>

@@ -6,6 +6,7 @@ import { isBusinessSystem } from "@/lib/accounts/business-systems";
 import { getServiceEntry } from "@/lib/accounts/get-service-entry";
 import { db } from "@/lib/db";
 import { getCurrentSession } from "@/lib/sessions/current-session";
+import { loginPath } from "@/lib/sessions/login-redirect";
 
 type Props = {
   params: Promise<{ system: string }>;
@@ -24,7 +25,7 @@ export default async function ServiceEntryPage({ params, searchParams }: Props) 
   const { system } = await params;
   if (!isBusinessSystem(system)) notFound();
   const session = await getCurrentSession();
-  if (!session) redirect(`/login?notice=loginToContinue&next=${encodeURIComponent(`/services/${system}`)}`);
+  if (!session) redirect(await loginPath(`/services/${system}`));
   const t = await getTranslations("platform.services");
   const systemName = t(`systems.${system}.name`);
   const entry = await getServiceEntry({ db: db(), accountId: session.accountId, system });
@@ -41,7 +42,11 @@ export default async function ServiceEntryPage({ params, searchParams }: Props) 
             <Link className={`${link} font-bold`} href={`/account/verify?next=/services/${system}`}>
               {t("verifyNow")}
             </Link>
-          ) : null}
+          ) : (
+            <Link className={`${link} font-bold`} href="/services?for=natural">
+              {(await getTranslations("services"))("seeNatural")}
+            </Link>
+          )}
           <Link className={link} href="/account">
             {(await getTranslations("platform.nav"))("myInfo")}
           </Link>

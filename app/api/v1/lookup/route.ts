@@ -1,7 +1,8 @@
 // POST /api/v1/lookup {"q":"<USCC or mobile>","captcha":…} (interfaces.md "Lookup result").
-// `captcha` is the ALTCHA payload string, or {token, answer} for the no-JavaScript sum.
+// `captcha` is the ALTCHA payload string (GET /api/v1/captcha, solved). The no-JavaScript sum
+// {token, answer} is for people at an HTML form only: here it is refused with 403 like a wrong one.
 import { z } from "zod";
-import { clientFromForwardedFor } from "@/lib/audit/request-client";
+import { clientFromHeaders } from "@/lib/audit/request-client";
 import { errorResponse, jsonResponse, readJsonBody } from "@/lib/lookup/http";
 import { startLookup } from "@/lib/lookup/lookup-service";
 
@@ -15,8 +16,8 @@ const bodySchema = z.object({
 export async function POST(request: Request): Promise<Response> {
   try {
     const body = await readJsonBody(request, bodySchema, "q");
-    const clientKey = clientFromForwardedFor(request.headers.get("x-forwarded-for") ?? request.headers.get("x-real-ip"));
-    return jsonResponse(await startLookup({ q: body.q, captcha: body.captcha, clientKey }));
+    const clientKey = clientFromHeaders(request.headers);
+    return jsonResponse(await startLookup({ q: body.q, captcha: body.captcha, clientKey, channel: "api" }));
   } catch (error) {
     return errorResponse(error);
   }

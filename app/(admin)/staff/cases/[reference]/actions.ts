@@ -21,7 +21,7 @@ const keptReason = (fields: Record<string, string>) => ({ reason: (fields.reason
 
 const decide = formAction({
   name: "staff.case.decide",
-  authorise: () => requireStaff({ role: "reviewer" }),
+  authorise: () => requireStaff({ area: "caseDecision" }),
   schema: decisionFormSchema,
   invalid: async (issues, { fields }): Promise<DecisionState> => {
     const t = await getTranslations("staff");

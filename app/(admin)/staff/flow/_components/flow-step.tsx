@@ -1,26 +1,21 @@
-// One step of the staff flow diagram: its title and summary, how often it was viewed, completed
-// and left, and an arrow to each step it can lead to with what takes the user there.
+// One step of the staff flow, in words (the diagram's text alternative): its title and summary, how
+// often it was viewed, completed and left in the chosen period with its drop-off rate, and a link
+// to each step it can lead to with what takes the user there.
 import { useTranslations } from "next-intl";
-import type { StepEventCounts } from "@/lib/db/wizard/count-step-events";
-
-export interface FlowStepView {
-  id: string;
-  title: string;
-  summary: string;
-  counts: StepEventCounts;
-  ways: { to: string; toTitle: string; answers: string[]; byPlatform: boolean }[];
-}
+import type { FlowStepView, FlowWayView } from "@/lib/wizard/flow-diagram-view";
 
 export function FlowStep({ step, position }: { step: FlowStepView; position: number }) {
-  const t = useTranslations("wizard.staffFlow");
+  const t = useTranslations("staffFlow");
+  const last = step.ways.length === 0;
   return (
     <li id={`step-${step.id}`} className="rounded border-2 border-gov-blue p-3" data-testid={`flow-step-${step.id}`}>
-      <h3 className="text-lg font-bold">{t("stepTitle", { position, title: step.title })}</h3>
+      <h4 className="text-lg font-bold">{t("stepTitle", { position, title: step.title })}</h4>
       <p className="text-muted">{step.summary}</p>
       <p className="mt-1 font-mono text-sm">
         {step.id} · {t("counts", step.counts)}
       </p>
-      {step.ways.length === 0 ? (
+      {last ? null : <p className="text-sm">{step.dropOff === null ? t("noViews") : t("dropOff", { rate: step.dropOff })}</p>}
+      {last ? (
         <p className="mt-2 font-bold">{t("last")}</p>
       ) : (
         <>
@@ -42,7 +37,7 @@ export function FlowStep({ step, position }: { step: FlowStepView; position: num
   );
 }
 
-function condition(t: ReturnType<typeof useTranslations<"wizard.staffFlow">>, way: FlowStepView["ways"][number]): string {
+function condition(t: ReturnType<typeof useTranslations<"staffFlow">>, way: FlowWayView): string {
   const answers = way.answers.map((answer) => `「${answer}」`).join(t("or"));
   if (way.answers.length === 0) return t("byPlatform");
   if (way.byPlatform) return t("byPlatformOrAnswer", { answers });

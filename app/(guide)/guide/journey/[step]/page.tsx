@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { StepBody, StepTitle } from "@/components/guide/step-text";
 import { db } from "@/lib/db";
 import { recordStepEvents } from "@/lib/db/wizard/record-step-events";
 import { FLOW } from "@/lib/wizard/flow";
@@ -72,16 +73,10 @@ export default async function JourneyStepPage({ params }: Props) {
           </Link>
         </p>
       ) : null}
-      <h1 className="text-2xl font-bold text-gov-blue sm:text-3xl">
-        <span className="mb-1 block text-base font-normal text-muted" data-testid="progress">
-          {t("progress", { position, total })}
-        </span>
-        <span className="sr-only">{t("progressSeparator")}</span>
-        {frontmatter.title}
-      </h1>
+      <StepTitle progress={t("progress", { position, total })} separator={t("progressSeparator")} title={frontmatter.title} />
       {step === "overview" ? <OutcomeSituation state={state} /> : null}
       {complete === null ? null : <PlatformStatus facts={facts} complete={complete} refreshHref={`/guide/journey/${step}`} />}
-      <div className="space-y-3 [&_ol]:list-decimal [&_ol]:space-y-1 [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:space-y-1 [&_ul]:pl-6 [&_a]:text-gov-blue [&_a]:underline">{content}</div>
+      <StepBody>{content}</StepBody>
       {definition.next ? (
         <StepForm
           action={submitStepAction.bind(null, step)}

@@ -1,11 +1,6 @@
-// A step's MDX with the components it may use, bound to this journey: the callout, the login
-// name box (the lookup's login name and the journey's window) and the step's own action.
-import type { ReactNode } from "react";
-import { Callout } from "@/components/guide/callout";
-import { LoginNameBox } from "@/components/guide/login-name-box";
-import { StepAction } from "@/components/guide/step-action";
+// A step's MDX with the components it may use, bound to this journey (components/guide/step-components).
+import { bindStepComponents } from "@/components/guide/step-components";
 import type { CompiledMdx } from "@/lib/content/compile-mdx";
-import { actionHref } from "@/lib/wizard/action-href";
 import { journeyWindow } from "@/lib/wizard/facts";
 import type { JourneyState } from "@/lib/wizard/journey-state";
 import { loadStepContent } from "@/lib/wizard/step-content";
@@ -18,18 +13,12 @@ export interface BoundLabels {
 }
 
 export async function loadBoundStepContent(step: StepId, state: JourneyState, labels: BoundLabels): Promise<CompiledMdx<StepFrontmatter>> {
-  const href = actionHref(step);
-  const window = journeyWindow(state.outcome);
-  function BoundLoginNameBox() {
-    return <LoginNameBox loginName={state.loginName ?? undefined} hint={state.loginName ? undefined : labels.loginNameHint} window={window} />;
-  }
-  function BoundStepAction({ children }: { children?: ReactNode }) {
-    return (
-      <span className="block">
-        <StepAction href={href ?? undefined}>{children}</StepAction>
-        {href?.startsWith("/") ? <span className="mt-1 block text-muted">{labels.actionReturn}</span> : null}
-      </span>
-    );
-  }
-  return loadStepContent({ step, components: { Callout, LoginNameBox: BoundLoginNameBox, StepAction: BoundStepAction } });
+  const components = bindStepComponents({
+    step,
+    loginName: state.loginName ?? null,
+    loginNameHint: labels.loginNameHint,
+    window: journeyWindow(state.outcome),
+    actionReturn: labels.actionReturn,
+  });
+  return loadStepContent({ step, components });
 }

@@ -6,7 +6,8 @@ import { cookies } from "next/headers";
 import { normaliseResumeCode } from "@/lib/wizard/codes";
 import { JOURNEY_TTL_MS } from "@/lib/wizard/journey-record";
 
-const JOURNEY_COOKIE = "guide_journey";
+// `__Host-` (Secure, Path=/, no Domain): see guide-cookies.ts.
+const JOURNEY_COOKIE = "__Host-guide_journey";
 const OPTIONS = { httpOnly: true, secure: true, sameSite: "lax", path: "/" } as const;
 
 /** Only in server actions (Next refuses cookie writes while rendering). */

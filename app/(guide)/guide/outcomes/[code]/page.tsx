@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { isDatabaseDown } from "@/components/errors/database-guard";
 import { OutcomeView } from "@/components/guide/outcome-view";
 import { loadOutcomeContent } from "@/lib/content/load-outcome-content";
 import { isOutcomeCode, OUTCOME_CODES } from "@/lib/migration/outcomes";
@@ -18,7 +19,7 @@ type Props = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
-  if (!isOutcomeCode(code)) return {};
+  if (!isOutcomeCode(code) || (await isDatabaseDown())) return {};
   const { frontmatter } = await loadOutcomeContent({ code, components: {} });
   return { title: `${frontmatter.title}（${code}）`, description: frontmatter.summary };
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AppealForm } from "@/components/recovery/appeal-form";
-import { createCaptcha } from "@/lib/captcha/captcha";
+import { createFormCaptcha } from "@/lib/captcha/form-captcha";
 import { isRecoveryKind } from "../../_lib/kinds";
 import { readAppealFlash } from "../_lib/appeal-cookies";
 import { appealStateFromFlash } from "../_lib/initial-state";
@@ -24,7 +24,7 @@ export default async function AppealPage({ params, searchParams }: Props) {
   const { upload } = await searchParams;
   const initialState = await appealStateFromFlash(await readAppealFlash(kind, typeof upload === "string" ? upload : undefined));
   const t = await getTranslations("recovery");
-  const captcha = await createCaptcha();
+  const captcha = await createFormCaptcha("recovery-appeal");
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-bold text-gov-blue">{t(kind === "legal" ? "appeal.legalTitle" : "appeal.naturalTitle")}</h1>

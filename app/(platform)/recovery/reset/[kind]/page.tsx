@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ResetForm } from "@/components/recovery/reset-form";
-import { createCaptcha } from "@/lib/captcha/captcha";
+import { createFormCaptcha } from "@/lib/captcha/form-captcha";
 import { isRecoveryKind } from "../../_lib/kinds";
 import { resetAction } from "../actions";
 
@@ -20,7 +20,7 @@ export default async function ResetPage({ params }: Props) {
   const { kind } = await params;
   if (!isRecoveryKind(kind)) notFound();
   const t = await getTranslations("recovery");
-  const captcha = await createCaptcha();
+  const captcha = await createFormCaptcha("recovery-reset");
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-bold text-gov-blue">{t(kind === "legal" ? "reset.legalTitle" : "reset.naturalTitle")}</h1>

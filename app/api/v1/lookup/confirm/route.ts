@@ -1,7 +1,7 @@
 // POST /api/v1/lookup/confirm {"challenge":"…","code":"…"} → the lookup result for the mobile the
 // SMS code was sent to (interfaces.md "Lookup result").
 import { z } from "zod";
-import { clientFromForwardedFor } from "@/lib/audit/request-client";
+import { clientFromHeaders } from "@/lib/audit/request-client";
 import { errorResponse, jsonResponse, readJsonBody } from "@/lib/lookup/http";
 import { confirmLookup } from "@/lib/lookup/lookup-service";
 
@@ -12,7 +12,7 @@ const bodySchema = z.object({ challenge: z.string().min(1).max(64), code: z.stri
 export async function POST(request: Request): Promise<Response> {
   try {
     const body = await readJsonBody(request, bodySchema, "code");
-    const clientKey = clientFromForwardedFor(request.headers.get("x-forwarded-for") ?? request.headers.get("x-real-ip"));
+    const clientKey = clientFromHeaders(request.headers);
     return jsonResponse(await confirmLookup({ challenge: body.challenge, code: body.code, clientKey }));
   } catch (error) {
     return errorResponse(error);

@@ -1,0 +1,28 @@
+// Log-ins, SMS sends and cases are counted where their audit events are recorded
+// (lib/audit/record-audit-event.ts), so every path that does one of them is counted once, with
+// the same result the audit trail keeps.
+import { labelValue, metrics } from "./registry";
+
+type Detail = Record<string, string | number | boolean | null> | undefined;
+
+export function countAuditEvent(type: string, result: "success" | "failure", detail: Detail): void {
+  const m = metrics();
+  switch (type) {
+    case "login.success":
+    case "login.failure":
+      m.logins.inc({ window: labelValue(detail?.window), result: result === "success" ? "success" : labelValue(detail?.reason) });
+      return;
+    case "staff.login":
+      m.staffLogins.inc({ result });
+      return;
+    case "sms.send":
+      m.smsSends.inc({ purpose: labelValue(detail?.purpose), result });
+      return;
+    case "case.open":
+      m.cases.inc({ type: labelValue(detail?.type), event: "opened" });
+      return;
+    case "case.decide":
+      m.cases.inc({ type: labelValue(detail?.type), event: result === "success" ? labelValue(detail?.decision) : "decision_failed" });
+      return;
+  }
+}
