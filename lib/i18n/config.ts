@@ -1,6 +1,7 @@
 // Locales the service is translated into. zh-CN is the source language; English serves
 // foreign-invested enterprises. Adding a language means adding messages/<locale>/ and
-// content/<locale>/ (a text missing there falls back to zh-CN, marked lang="zh-CN").
+// content/<locale>/ (a text missing there falls back to zh-CN; the parity tests keep that from
+// happening in a release).
 export const locales = ["zh-CN", "en"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "zh-CN";
