@@ -43,6 +43,7 @@ export const SITE_PAGES: Readonly<Record<string, Readonly<Record<string, Segment
   "/recovery/set-password/done": {},
   "/services": {},
   "/services/[system]": { system: BUSINESS_SYSTEMS },
+  "/services/personal": {},
 };
 
 const segmentsOf = (path: string) => path.split("/").filter(Boolean);
