@@ -5,7 +5,8 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
-import { returnPathFrom, TEXT_SIZE_COOKIE, TEXT_SIZE_MAX_AGE_SECONDS, textSizeFormSchema } from "@/lib/preferences/text-size";
+import { returnPathFrom } from "@/lib/preferences/return-path";
+import { TEXT_SIZE_COOKIE, TEXT_SIZE_MAX_AGE_SECONDS, textSizeFormSchema } from "@/lib/preferences/text-size";
 
 const chooseTextSize = formAction<z.infer<typeof textSizeFormSchema>, null, null>({
   name: "preferences.text-size",

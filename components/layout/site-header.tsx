@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "./language-switch";
 import type { TextSize } from "@/lib/preferences/text-size";
 import { HeaderAccount } from "./header-account";
 import { TextSizeSwitch } from "./text-size-switch";
@@ -39,6 +40,7 @@ export async function SiteHeader({ textSize }: { textSize: TextSize }) {
             </ul>
           </nav>
           <TextSizeSwitch current={textSize} />
+          <LanguageSwitch />
         </div>
       </div>
     </header>

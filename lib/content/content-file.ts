@@ -1,16 +1,21 @@
 import "server-only";
 // The text of a content key as the repository ships it (content/<locale>/…/<id>.mdx), and as the
-// site serves it: a staff edit stored in ContentOverride wins over the file.
+// site serves it: in zh-CN a text staff published (ContentOverride) wins over the file. Staff edit
+// the Chinese text; other languages show their shipped translation (kept in step with the zh-CN
+// files by lib/i18n/content-parity.test.ts), or the Chinese text where a translation is missing.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { cache } from "react";
 import { db, type Db } from "@/lib/db";
-import { type ContentKey, contentKeyText } from "./content-keys";
 import { getContentOverride } from "@/lib/db/content/get-content-override";
+import { defaultLocale, type Locale } from "@/lib/i18n/config";
+import { currentLocale } from "@/lib/i18n/current-locale";
+import { type ContentKey, contentKeyText } from "./content-keys";
 
-export const CONTENT_LOCALE = "zh-CN";
+/** The language staff edit and the shipped files are written in first. */
+export const CONTENT_LOCALE: Locale = defaultLocale;
 
-export function contentFilePath(key: ContentKey, locale = CONTENT_LOCALE): string {
+export function contentFilePath(key: ContentKey, locale: Locale = CONTENT_LOCALE): string {
   return path.join(process.cwd(), "content", locale, key.kind, `${key.id}.mdx`);
 }
 
@@ -18,8 +23,8 @@ export function contentFilePath(key: ContentKey, locale = CONTENT_LOCALE): strin
 // shows at once on every instance).
 const fileCache = new Map<string, Promise<string>>();
 
-export function readShippedContent(key: ContentKey): Promise<string> {
-  const file = contentFilePath(key);
+export function readShippedContent(key: ContentKey, locale: Locale = CONTENT_LOCALE): Promise<string> {
+  const file = contentFilePath(key, locale);
   let text = fileCache.get(file);
   if (!text) {
     text = readFile(file, "utf8");
@@ -41,8 +46,13 @@ const overridesOfRequest = cache(async (): Promise<Map<string, string>> => {
   return new Map(rows.map((row) => [row.key, row.body]));
 });
 
-/** The text the site shows now, for the current request. */
+/** The text the site shows now, for the current request and its language. */
 export async function readContentSource(kind: ContentKey["kind"], id: string): Promise<string> {
   const key = { kind, id } as ContentKey;
+  const locale = await currentLocale();
+  if (locale !== CONTENT_LOCALE) {
+    const translated = await readShippedContent(key, locale).catch(() => null);
+    if (translated !== null) return translated;
+  }
   return (await overridesOfRequest()).get(contentKeyText(key)) ?? readShippedContent(key);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { returnPathFrom, textSizeClass, textSizeFormSchema, textSizeOf } from "./text-size";
+import { returnPathFrom } from "./return-path";
+import { textSizeClass, textSizeFormSchema, textSizeOf } from "./text-size";
 
 describe("text size preference", () => {
   it("is large only when the cookie says so", () => {
