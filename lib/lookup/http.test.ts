@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { logger } from "@/lib/log/logger";
 import { RateLimitedError } from "@/lib/rate-limit/errors";
+import { SmsSendError } from "@/lib/sms/errors";
 import { CaptchaInvalidError } from "./errors";
 import { errorResponse } from "./http";
 
@@ -30,6 +31,15 @@ describe("errorResponse", () => {
     const captcha = errorResponse(new CaptchaInvalidError());
     expect(captcha.status).toBe(403);
     expect(await captcha.json()).toMatchObject({ code: "captcha.invalid", field: "captcha" });
+    expect(logged).not.toHaveBeenCalled();
+  });
+
+  it("answers an SMS gateway that could not take the code 503 with Retry-After and words, not a 500", async () => {
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => undefined);
+    const response = errorResponse(new SmsSendError());
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("60");
+    expect(await response.json()).toEqual({ error: new SmsSendError().message, code: "sms.send.failed" });
     expect(logged).not.toHaveBeenCalled();
   });
 });

@@ -5,9 +5,12 @@ import { InputError } from "@/lib/errors/app-error";
 import { newErrorReference } from "@/lib/errors/reference";
 import { errorFields, logger } from "@/lib/log/logger";
 import { RateLimitedError } from "@/lib/rate-limit/errors";
+import { SmsSendError } from "@/lib/sms/errors";
 import { CaptchaInvalidError, LookupNotMigratedError } from "./errors";
 
 const NO_STORE = { "Cache-Control": "no-store" } as const;
+/** How long to wait before asking for a code again when the SMS gateway could not take one. */
+const SMS_RETRY_AFTER_SECONDS = 60;
 /** A lookup body is a few hundred bytes; an ALTCHA payload about one kilobyte. */
 const MAX_BODY_BYTES = 16 * 1024;
 
@@ -43,6 +46,8 @@ export function errorResponse(error: unknown): Response {
   }
   if (error instanceof CaptchaInvalidError) return jsonResponse({ error: error.message, code: error.code, field: error.field }, 403);
   if (error instanceof InputError) return jsonResponse({ error: error.message, ...(error.field ? { field: error.field } : {}) }, 400);
+  // Not ours to fix and not the caller's: the gateway is down; say so and when to try again.
+  if (error instanceof SmsSendError) return jsonResponse({ error: error.message, code: error.code }, 503, { "Retry-After": String(SMS_RETRY_AFTER_SECONDS) });
   if (error instanceof LookupNotMigratedError) return jsonResponse({ error: error.message, code: error.code }, 409);
   const reference = newErrorReference();
   // The message of an unexpected error may carry data: its name, code and stack frames are enough to find it.

@@ -73,6 +73,6 @@ export async function resetPassword(options: {
     await recordAuditEvent({ db: tx, type: "password.reset", actor: accountActor(account.id), client, result: "success", detail: { kind: ticket.kind, mobile: maskMobile(sentTo) }, now });
   });
   // After the commit: a gateway cannot take a text back if the transaction failed.
-  await (options.provider ?? smsProvider({ db })).send({ mobile: sentTo, purpose: "reset-notice", body: passwordResetNotice(maskLoginName(account.loginName)) });
+  await (options.provider ?? smsProvider({ db })).send({ mobile: sentTo, purpose: "reset-notice", ...passwordResetNotice(maskLoginName(account.loginName)) });
   return { ok: true };
 }

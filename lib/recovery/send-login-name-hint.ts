@@ -30,7 +30,7 @@ export async function sendLoginNameHint(options: { db: Db; uscc: string; client:
   const mobile = account.reservedMobile;
   const smsAllowed = mobile !== null && (await consumeLimits({ db, limits: hintLimits.sms(uscc), now })) === null;
   if (mobile && smsAllowed) {
-    await (options.provider ?? smsProvider({ db })).send({ mobile, purpose: "login-name-hint", body: loginNameHint(account.loginName) });
+    await (options.provider ?? smsProvider({ db })).send({ mobile, purpose: "login-name-hint", ...loginNameHint(account.loginName) });
   }
   await recordAuditEvent({
     db,

@@ -56,7 +56,7 @@ export async function setPasswordWithGrant(options: {
   });
   if (!spent) return { ok: false, reason: "invalidLink" };
   if (account.reservedMobile) {
-    await (options.provider ?? smsProvider({ db })).send({ mobile: account.reservedMobile, purpose: "password-set-notice", body: passwordSetNotice(maskLoginName(account.loginName)) });
+    await (options.provider ?? smsProvider({ db })).send({ mobile: account.reservedMobile, purpose: "password-set-notice", ...passwordSetNotice(maskLoginName(account.loginName)) });
   }
   return { ok: true, window: account.type === "legal" ? "legal" : "natural" };
 }

@@ -13,6 +13,12 @@ export interface SmsSendRequest {
   params?: Record<string, string>;
 }
 
+/** A notice's text and its variable parts (the same values, named for a gateway's template). */
+export interface SmsText {
+  body: string;
+  params: Record<string, string>;
+}
+
 export interface SmsProvider {
   readonly name: string;
   /** Resolves once the message is handed over; throws SmsSendError when it could not be. */

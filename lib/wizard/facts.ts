@@ -1,6 +1,6 @@
 // What the platform itself says about the journey's account, read on every step page (see
 // read-journey-facts.ts): steps tick off from these, never from a "done" button alone.
-import type { LoginWindow, OutcomeCode } from "@/lib/migration/outcomes";
+import { OUTCOMES, type LoginWindow, type OutcomeCode } from "@/lib/migration/outcomes";
 
 export type RealNameStatus = "unverified" | "pending" | "verified" | "failed";
 export type CaseStatus = "open" | "approved" | "rejected";
@@ -33,7 +33,7 @@ export const NO_FACTS: JourneyFacts = {
 export type JourneyKind = "enterprise" | "personal";
 
 export function kindOf(outcome: OutcomeCode): JourneyKind {
-  return outcome.startsWith("P-") ? "personal" : "enterprise";
+  return OUTCOMES[outcome].kind;
 }
 
 /**
@@ -42,16 +42,5 @@ export function kindOf(outcome: OutcomeCode): JourneyKind {
  * appeal (P-R4); CONFLICT has none.
  */
 export function journeyWindow(outcome: OutcomeCode): LoginWindow | null {
-  switch (outcome) {
-    case "E-U1":
-    case "E-U2":
-    case "E-R1":
-    case "E-R2":
-    case "E-R3":
-      return "legal";
-    case "CONFLICT":
-      return null;
-    default:
-      return "natural";
-  }
+  return OUTCOMES[outcome].journeyWindow;
 }

@@ -1,6 +1,6 @@
 // Where the journey goes once a milestone is reached, shared by several steps of flow.ts.
-import type { LoginWindow, OutcomeCode } from "@/lib/migration/outcomes";
-import { journeyWindow, kindOf, type JourneyFacts } from "./facts";
+import { OUTCOMES, type LoginWindow, type OutcomeCode } from "@/lib/migration/outcomes";
+import { journeyWindow, type JourneyFacts } from "./facts";
 import { stepFor, type StepId } from "./steps";
 
 /** The window of a journey that has one; CONFLICT never reaches a step that asks. */
@@ -10,24 +10,22 @@ export function windowOf(outcome: OutcomeCode): LoginWindow {
 
 /** The first step after the overview: what the source tells each outcome to do first. */
 export function firstActionStep(outcome: OutcomeCode): StepId {
-  switch (outcome) {
-    case "E-U1":
-      return "register-legal";
-    case "P-U1":
-      return "register-natural";
-    case "P-R4":
-      return "appeal-natural";
-    case "CONFLICT":
+  const window = windowOf(outcome);
+  switch (OUTCOMES[outcome].firstAction) {
+    case "register":
+      return stepFor("register", window);
+    case "appeal":
+      return stepFor("appeal", window);
+    case "call-support":
       return "call-support";
     default:
-      return stepFor("log-in", windowOf(outcome));
+      return stepFor("log-in", window);
   }
 }
 
 /** Real-name verified: E-R4's authorisation, then the business systems (or, for a person, their services). */
 export function afterVerified(outcome: OutcomeCode): StepId {
-  if (outcome === "E-R4") return "authorisation";
-  return kindOf(outcome) === "enterprise" ? "enter-systems" : "personal-services";
+  return OUTCOMES[outcome].afterVerified;
 }
 
 /** Logged in: on to whatever the account's real-name status still needs. */

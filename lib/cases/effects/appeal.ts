@@ -25,7 +25,7 @@ async function approve({ tx, case: decided, now }: CaseEffectContext, mobile: st
   }
   const grant = await createPasswordSetGrant({ db: tx, accountId: account.id, caseId: decided.id, now });
   const link = `${siteOrigin()}${setPasswordPath(grant.token)}`;
-  return { notices: [{ mobile, purpose: PURPOSE, body: appealApprovedNotice(decided.reference, account.loginName, link, GRANT_TTL_HOURS) }] };
+  return { notices: [{ mobile, purpose: PURPOSE, ...appealApprovedNotice(decided.reference, account.loginName, link, GRANT_TTL_HOURS) }] };
 }
 
 export const appealEffect: CaseDecisionEffect = {
@@ -35,6 +35,6 @@ export const appealEffect: CaseDecisionEffect = {
     const mobile = decided.contactMobile;
     if (!mobile) throw new CaseError("case.noAccount", `appeal ${decided.reference} has no contact mobile`);
     if (decision === "approved") return approve(context, mobile);
-    return { notices: [{ mobile, purpose: PURPOSE, body: appealRejectedNotice(decided.reference) }] };
+    return { notices: [{ mobile, purpose: PURPOSE, ...appealRejectedNotice(decided.reference) }] };
   },
 };

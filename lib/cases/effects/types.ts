@@ -33,6 +33,8 @@ export interface CaseNotice {
   /** lib/sms purpose, e.g. `case-decision`. */
   purpose: string;
   body: string;
+  /** The variable parts of the body, for template gateways (lib/sms/provider.ts SmsText). */
+  params: Record<string, string>;
 }
 
 export interface CaseEffectResult {

@@ -60,6 +60,6 @@ export const verificationEffect: CaseDecisionEffect = {
       });
     }
     const mobile = decided.contactMobile ?? account.reservedMobile;
-    return { notices: mobile ? [{ mobile, purpose: "case-decision", body: verificationDecisionNotice(decided.reference, decision) }] : [] };
+    return { notices: mobile ? [{ mobile, purpose: "case-decision", ...verificationDecisionNotice(decided.reference, decision) }] : [] };
   },
 };

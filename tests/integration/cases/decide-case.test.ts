@@ -6,6 +6,7 @@ import { CaseError } from "@/lib/cases/case-errors";
 import { decideCase } from "@/lib/cases/decide-case";
 import { getCaseForReview } from "@/lib/cases/get-case-for-review";
 import { logger } from "@/lib/log/logger";
+import type { SmsSendRequest } from "@/lib/sms/provider";
 import { createTestDatabase, type TestDatabase } from "../../support/test-db";
 import { makeCase, makeNaturalAccount, makeStaff } from "../staff/factories";
 
@@ -94,6 +95,19 @@ describe("rejecting a verification case", () => {
     const event = await t.db.caseEvent.findFirstOrThrow({ where: { caseId: made.id, kind: "rejected" }, select: { note: true } });
     expect(event.note).toBe("身份证照片模糊，请重新上传清晰照片");
     expect((await smsTo(account.reservedMobile ?? ""))[0].body).toContain("未通过审核");
+  });
+});
+
+describe("the applicant's notice", () => {
+  it("hands the gateway the variable parts as params, for template gateways", async () => {
+    const account = await makeNaturalAccount(t.db);
+    const made = await openedCase({ accountId: account.id });
+    const sent: SmsSendRequest[] = [];
+    const collecting = { name: "collecting", send: async (request: SmsSendRequest) => void sent.push(request) };
+    await decideCase({ db: t.db, reference: made.reference, staffId: reviewerId, decision: "approved", reason: null, sms: collecting });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ mobile: account.reservedMobile, purpose: "case-decision", params: { reference: made.reference, decision: "approved" } });
+    expect(sent[0].body).toContain(made.reference);
   });
 });
 

@@ -64,7 +64,7 @@ describe("cli sms:last --full", () => {
     const p = mobile();
     await issueSmsCode({ db: t.db, mobile: p, purpose: "recovery" });
     const link = "http://localhost:3000/recovery/set-password/abcDEF123_-xyz";
-    const body = appealApprovedNotice("SS-2026-ABCD", "hongxingkeji", link, 72);
+    const body = appealApprovedNotice("SS-2026-ABCD", "hongxingkeji", link, 72).body;
     await new OutboxSmsProvider(t.db).send({ mobile: p, purpose: "appeal-approved", body });
     const full = cli("sms:last", p, "--full");
     expect(full.status).toBe(0);
