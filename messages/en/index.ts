@@ -12,6 +12,7 @@ import guide from "./guide.json";
 import home from "./home.json";
 import nav from "./nav.json";
 import platform from "./platform.json";
+import platformSite from "./platform-site.json";
 import recovery from "./recovery.json";
 import services from "./services.json";
 import site from "./site.json";
@@ -19,6 +20,7 @@ import staff from "./staff.json";
 import staffFlow from "./staff-flow.json";
 import staffOps from "./staff-ops.json";
 import verification from "./verification.json";
+import wayBack from "./way-back.json";
 import wizard from "./wizard.json";
 
 const messages = {
@@ -34,6 +36,7 @@ const messages = {
   ...home,
   ...nav,
   ...platform,
+  ...platformSite,
   ...recovery,
   ...services,
   ...site,
@@ -41,6 +44,7 @@ const messages = {
   ...staffFlow,
   ...staffOps,
   ...verification,
+  ...wayBack,
   ...wizard,
 };
 
