@@ -24,7 +24,7 @@ export function ErrorPanel({ text, reference, phone, action }: { text: ErrorPane
         <div className="space-y-2 rounded border-l-4 border-gov-red bg-red-50 p-4">
           <p>{text.support}</p>
           <p>
-            {text.referenceLabel}：
+            {text.referenceLabel}
             <strong className="text-xl tracking-wider" data-testid="error-reference">
               {reference}
             </strong>

@@ -3,11 +3,12 @@ import { getTranslations } from "next-intl/server";
 
 export async function SiteFooter() {
   const t = await getTranslations("footer");
+  const site = await getTranslations("site");
   return (
     <footer className="mt-12 border-t-4 border-gov-red bg-gray-100 text-muted">
       <div className="mx-auto max-w-5xl space-y-1 px-4 py-6 text-sm">
         <p>
-          {t("supportPhoneLabel")}：
+          {site("labelled", { label: t("supportPhoneLabel") })}
           <a className="font-bold text-gov-blue" href={`tel:${t("supportPhone")}`}>
             {t("supportPhone")}
           </a>

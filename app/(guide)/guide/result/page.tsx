@@ -17,6 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LookupResultPage() {
   const t = await getTranslations("guide.result");
   const resolution = await getTranslations("conflictResolution");
+  const site = await getTranslations("site");
   const result = await readLookupResult();
   const again = (
     <Link href="/guide" className="font-bold text-gov-blue underline underline-offset-4">
@@ -52,7 +53,7 @@ export default async function LookupResultPage() {
             <dt className="font-bold">{t("codeLabel")}</dt>
             <dd data-testid="outcome-code" className="font-mono">
               {result.outcome}
-              <span className="ml-2 font-sans text-muted">（{result.registeredInTorch ? t("inTorch") : t("notInTorch")}）</span>
+              <span className="ml-2 font-sans text-muted">{site("inBrackets", { text: result.registeredInTorch ? t("inTorch") : t("notInTorch") })}</span>
             </dd>
           </dl>
         </>

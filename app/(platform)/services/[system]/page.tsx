@@ -27,6 +27,7 @@ export default async function ServiceEntryPage({ params, searchParams }: Props) 
   const session = await getCurrentSession();
   if (!session) redirect(await loginPath(`/services/${system}`));
   const t = await getTranslations("platform.services");
+  const site = await getTranslations("site");
   const systemName = t(`systems.${system}.name`);
   const entry = await getServiceEntry({ db: db(), accountId: session.accountId, system });
   const link = "text-gov-blue underline underline-offset-4";
@@ -66,7 +67,7 @@ export default async function ServiceEntryPage({ params, searchParams }: Props) 
           {entry.organisations.map((o) => (
             <li key={o.uscc}>
               <Link className={link} href={`/services/${system}?org=${o.uscc}`}>
-                {o.name ?? t("unknownOrg")}（{o.uscc}）
+                {site("withAside", { text: o.name ?? t("unknownOrg"), aside: o.uscc })}
               </Link>
             </li>
           ))}

@@ -7,6 +7,7 @@ import type { JourneyFacts } from "@/lib/wizard/facts";
 
 export async function PlatformStatus({ facts, complete, refreshHref }: { facts: JourneyFacts; complete: boolean; refreshHref: string }) {
   const t = await getTranslations("wizard");
+  const site = await getTranslations("site");
   // The account is worth a word only while it is missing; the rest as the platform shows it.
   const rows: [string, string][] = facts.accountExists ? [] : [[t("status.account"), t("status.accountMissing")]];
   rows.push([t("status.login"), t(facts.loggedIn ? "status.loggedIn" : "status.notLoggedIn")]);
@@ -22,7 +23,7 @@ export async function PlatformStatus({ facts, complete, refreshHref }: { facts: 
           </div>
           {rows.map(([label, value]) => (
             <div key={label} className="flex">
-              <dt className="text-muted">{label}：</dt>
+              <dt className="text-muted">{site("labelled", { label })}</dt>
               <dd className="font-bold">{value}</dd>
             </div>
           ))}

@@ -10,6 +10,7 @@ import { RestartForm } from "./restart-form";
 
 export async function ResumeBox({ resumeCode }: { resumeCode: string }) {
   const t = await getTranslations("wizard.resume");
+  const site = await getTranslations("site");
   return (
     <details className="print:hidden">
       <summary className="cursor-pointer font-bold text-gov-blue">{t("heading")}</summary>
@@ -17,7 +18,7 @@ export async function ResumeBox({ resumeCode }: { resumeCode: string }) {
         <p>{t("text")}</p>
         <QrCode text={await resumeUrl(resumeCode)} label={t("qrLabel")} />
         <p>
-          {t("codeLabel")}：
+          {site("labelled", { label: t("codeLabel") })}
           <code data-testid="resume-code" className="select-all break-all rounded bg-gray-100 px-2 py-1 font-mono text-lg">
             {formatResumeCode(resumeCode)}
           </code>

@@ -36,6 +36,7 @@ export default async function ChecklistPage() {
   const { journey, facts, resumeCode } = current;
   const { state } = journey;
   const t = await getTranslations("wizard");
+  const site = await getTranslations("site");
   const here = currentStepOf(state);
   const remaining = projectRemaining(state.outcome, here, facts);
   const [taken, ahead, outcome] = await Promise.all([titled(state.trail), titled(remaining), loadOutcomeContent({ code: state.outcome, components: {} })]);
@@ -53,7 +54,7 @@ export default async function ChecklistPage() {
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-bold">{t("checklist.outcome")}</dt>
         <dd data-testid="checklist-outcome">
-          {outcome.frontmatter.title}（{state.outcome}）
+          {site("withAside", { text: outcome.frontmatter.title, aside: state.outcome })}
         </dd>
         <dt className="font-bold">{t("checklist.loginName")}</dt>
         <dd className="break-all font-mono" data-testid="checklist-login-name">
@@ -105,7 +106,7 @@ export default async function ChecklistPage() {
             {t("resume.heading")}
           </h2>
           <p>
-            {t("resume.codeLabel")}：<code className="font-mono text-lg">{formatResumeCode(resumeCode)}</code>
+            {site("labelled", { label: t("resume.codeLabel") })}<code className="font-mono text-lg">{formatResumeCode(resumeCode)}</code>
           </p>
           <p>{t("checklist.phone", { phone: (await getTranslations("footer"))("supportPhone") })}</p>
         </div>

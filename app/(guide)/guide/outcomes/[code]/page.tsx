@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
   if (!isOutcomeCode(code) || (await isDatabaseDown())) return {};
   const { frontmatter } = await loadOutcomeContent({ code, components: {} });
-  return { title: `${frontmatter.title}（${code}）`, description: frontmatter.summary };
+  return { title: (await getTranslations("site"))("withAside", { text: frontmatter.title, aside: code }), description: frontmatter.summary };
 }
 
 export default async function PublicOutcomePage({ params }: Props) {

@@ -31,10 +31,11 @@ export default async function VerificationUploadPage({ searchParams }: { searchP
   if (!view) redirect("/login?notice=sessionEnded");
   if (view.uploadState === "pending" || view.uploadState === "verified") redirect(`/account/verify${suffix}`);
   const t = await getTranslations("verification");
+  const site = await getTranslations("site");
   const flash = openUploadFlash((await cookies()).get(UPLOAD_FLASH_COOKIE)?.value, VERIFICATION_UPLOAD_FORM);
   const slots = verificationSlots(view.type);
   const errorOf = (slot: (typeof slots)[number]) => (flash?.errors[slot] ? t(`uploadErrors.${flash.errors[slot]}`) : undefined);
-  const summary = slots.flatMap((slot) => (flash?.errors[slot] ? [{ href: `#${slot}`, message: `${t(`slots.${slot}`)}：${errorOf(slot)}` }] : []));
+  const summary = slots.flatMap((slot) => (flash?.errors[slot] ? [{ href: `#${slot}`, message: `${site("labelled", { label: t(`slots.${slot}`) })}${errorOf(slot)}` }] : []));
   const formError = flash?.formError ? t(`upload.formErrors.${flash.formError}`) : undefined;
   const back = `/account/verify${suffix}`;
   const link = "text-gov-blue underline underline-offset-4";
