@@ -1,8 +1,7 @@
 // /guide/journey/checklist: the person's own journey on one page to print — outcome, login name,
 // window, the steps done and still ahead, the QR code and resume code, the help code and phone.
-// The print styles hide the site's header, navigation and buttons.
+// The print styles hide the site's header, navigation and buttons (.print-alone in app/globals.css).
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { loadOutcomeContent } from "@/lib/content/load-outcome-content";
@@ -24,8 +23,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("wizard.checklist"))("metaTitle"), robots: { index: false } };
 }
 
-const PRINT_STYLES = "@media print { body > header, body > footer, .skip-link { display: none !important; } main { padding: 0 !important; } }";
-
 async function titled(steps: StepId[]) {
   return Promise.all(steps.map(async (step) => ({ step, ...(await loadStepFrontmatter(step)) })));
 }
@@ -42,11 +39,8 @@ export default async function ChecklistPage() {
   const [taken, ahead, outcome] = await Promise.all([titled(state.trail), titled(remaining), loadOutcomeContent({ code: state.outcome, components: {} })]);
   const window = journeyWindow(state.outcome);
   const cell = "border border-gray-400 px-2 py-1 align-top";
-  // An inline style runs only with this response's CSP nonce (proxy.ts).
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
-    <article className="max-w-3xl space-y-6 print:max-w-none print:text-sm">
-      <style nonce={nonce}>{PRINT_STYLES}</style>
+    <article className="print-alone max-w-3xl space-y-6 print:max-w-none print:text-sm">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold text-gov-blue sm:text-3xl">{t("checklist.title")}</h1>
         <PrintButton label={t("checklist.print")} hint={t("checklist.printHint")} />
