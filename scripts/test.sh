@@ -134,6 +134,8 @@ run_side_by_side() {
   [ "$any_failed" = no ] || finish
 }
 
+typecheck() { npm run --silent typecheck; }
+lint() { npm run --silent lint; }
 integration_sqlite() { "$bin/vitest" run --project integration; }
 next_build() { "$bin/next" build; }
 
@@ -149,8 +151,8 @@ end_to_end() {
 run_layer "system packages" system_packages
 run_layer "npm ci" node_packages
 run_layer "prisma generate" npm run --silent db:generate
-run_layer "typecheck" npm run --silent typecheck
-run_layer "lint" npm run --silent lint
+# Both mostly on one core each: side by side on two cores.
+run_side_by_side "typecheck" typecheck "lint" lint
 run_layer "unit" "$bin/vitest" run --project unit
 run_side_by_side "integration sqlite" integration_sqlite "integration postgres" integration_postgres "next build" next_build
 run_layer "servers" servers

@@ -3,7 +3,8 @@
 // read the outcome page — title, login name, window, reason, the one start button — with no identifier in
 // any URL and no WCAG 2.1 AA violation. All 13 outcomes run on desktop; the phone and no-JS
 // projects run a sample that covers both kinds, both windows, the masked and the absent login name
-// (the page is the same component for every outcome, and CI time on 2 cores is limited).
+// (the page is the same component for every outcome, every journey walk there starts on it too,
+// and CI time on 2 cores is limited).
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe";
 import { demoCase, OUTCOMES, outcomeTitle, WINDOW_LABEL, type DemoCase } from "./demo-outcomes";
@@ -33,7 +34,7 @@ async function lookUpInBrowser(page: Page, demo: DemoCase, testInfo: Parameters<
   return visited;
 }
 
-const SAMPLED_OUTCOMES = new Set(["E-U1", "E-R3", "E-R4", "P-R1", "P-R4", "CONFLICT"]);
+const SAMPLED_OUTCOMES = new Set(["E-U2", "P-R1", "CONFLICT"]);
 
 test.describe("lookup outcomes in the browser", () => {
   for (const outcome of OUTCOMES) {

@@ -43,6 +43,7 @@ test.describe("login", () => {
   ] as const;
   for (const user of torchUsers) {
     test(`${user.outcome}: the Torch password logs in and is upgraded to argon2id`, async ({ page }, testInfo) => {
+      test.skip(testInfo.project.name !== "desktop", "the upgrade is the server's; the login form runs in every project above");
       await logIn(page, testInfo, user.window, user.loginName, "Torch@2024");
       await expect(page).toHaveURL(/\/account/);
       await expect(page.getByText(user.loginName, { exact: true }).first()).toBeVisible();

@@ -4,8 +4,8 @@
 // button alone), and the branches the source names — "登录名或密码错误" → reset (E-R1, P-R1),
 // verification failed → re-check → upload → review (E-U1), P-R4 → appeal, CONFLICT → call. All 13
 // on desktop; on the phone (keyboard alone, 360 × 740, the result page and a step within two
-// screens: issue 14.3) and with JavaScript off, every walk but the four that repeat E-U2's and
-// P-U2's steps with other data (every action, step and journey end still runs in every project). Every action is the platform's own page (its banner
+// screens: issue 14.3) and with JavaScript off, every walk but the five whose steps another walk
+// there takes too (every action, step and journey end still runs in every project). Every action is the platform's own page (its banner
 // says so: issue 14.6), reached from the step, and each returns to the step by itself (issue 14.1):
 // registration (through the login window), login, 登录名重置密码 (through 确定并跳转至政务服务平台),
 // 修改…信息 against the registry, 上传…信息, the appeal; only the appeal's SMS link does not begin
@@ -198,13 +198,17 @@ async function resetBranch(w: Walk) {
   await w.finished();
 }
 
-/** Walks whose steps are `straight` like E-U2's or P-U2's: on desktop only (CI time). */
-const SAME_STEPS_AS_ANOTHER = new Set<Outcome>(["E-R2", "E-R3", "P-R2", "P-R3"]);
+/**
+ * On desktop only (CI time): walks whose steps others take in every project. E-R2/E-R3 are E-U2's
+ * `straight` legal walk with other data; P-R2/P-R3/P-U2 the natural one, whose login step E-R4
+ * takes, whose verification E-R4 and P-U1 take and whose end P-U1, P-R1 and P-R4 reach.
+ */
+const SAME_STEPS_AS_ANOTHER = new Set<Outcome>(["E-R2", "E-R3", "P-R2", "P-R3", "P-U2"]);
 
 test.describe("journeys from the lookup to the last step", () => {
   for (const outcome of OUTCOMES) {
     test(`${outcome}: the whole journey`, async ({ page }, testInfo) => {
-      test.skip(testInfo.project.name !== "desktop" && SAME_STEPS_AS_ANOTHER.has(outcome), "the same steps as E-U2 / P-U2, walked in this project");
+      test.skip(testInfo.project.name !== "desktop" && SAME_STEPS_AS_ANOTHER.has(outcome), "other walks take the same steps in this project");
       // A proof of work, SMS codes, logins and several actions: longer than the default.
       test.setTimeout(180_000);
       const walk = new Walk(page, testInfo, seedOutcome(outcome));
