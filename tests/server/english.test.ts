@@ -10,6 +10,7 @@ import { applyMigrations } from "@/lib/db/migrations/apply";
 import { usccCheckCharacter } from "@/lib/identifiers/uscc";
 import { startApp, type AppServer } from "./app-server";
 import { hiddenFields } from "./form-post";
+import { CookieJar } from "./html-reading";
 
 const folder = mkdtempSync(path.join(os.tmpdir(), "torch-most-english-"));
 let app: AppServer;
@@ -25,37 +26,6 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-/** A browser's cookies for one site: what the server set is sent back. */
-class CookieJar {
-  private readonly cookies = new Map<string, string>();
-  take(response: Response): void {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const at = pair.indexOf("=");
-      this.cookies.set(pair.slice(0, at).trim(), pair.slice(at + 1));
-    }
-  }
-  header(): Record<string, string> {
-    return this.cookies.size ? { cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ") } : {};
-  }
-}
-
-async function get(jar: CookieJar, pathname: string): Promise<string> {
-  const response = await fetch(`${app.url}${pathname}`, { headers: jar.header() });
-  jar.take(response);
-  return response.text();
-}
-
-/** Posts a form of the page as a browser without JavaScript; answers where it was sent. */
-async function post(jar: CookieJar, pathname: string, hidden: Record<string, string>, fields: Record<string, string>, referer = `${app.url}${pathname}`): Promise<string | null> {
-  const body = new FormData();
-  for (const [name, value] of Object.entries({ ...hidden, ...fields })) body.append(name, value);
-  const response = await fetch(`${app.url}${pathname}`, { method: "POST", body, headers: { origin: app.url, referer, ...jar.header() }, redirect: "manual" });
-  jar.take(response);
-  await response.text();
-  return response.headers.get("location");
-}
-
 /** The hidden fields of the page's form that posts without a named field of its own (a button). */
 function buttonFormFields(html: string, buttonText: string): Record<string, string> {
   const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].map((match) => match[0]).find((body) => body.includes(buttonText));
@@ -65,27 +35,27 @@ function buttonFormFields(html: string, buttonText: string): Record<string, stri
 
 describe("English for a user without JavaScript", () => {
   it("switches the language, then walks from the lookup to a journey step in English", async () => {
-    const jar = new CookieJar();
-    const home = await get(jar, "/guide/enterprise");
+    const jar = new CookieJar(app.url);
+    const home = await jar.get("/guide/enterprise");
     expect(home).toContain('<html lang="zh-CN"');
 
     // The header's switch: one button per other language.
-    const back = await post(jar, "/guide/enterprise", hiddenFields(home, "locale"), { locale: "en" });
+    const back = await jar.post("/guide/enterprise", hiddenFields(home, "locale"), { locale: "en" });
     expect(back).toMatch(/\/guide\/enterprise$/);
-    const lookup = await get(jar, "/guide/enterprise");
+    const lookup = await jar.get("/guide/enterprise");
     expect(lookup).toContain('<html lang="en"');
     expect(lookup).toContain("Enter the enterprise&#x27;s Unified Social Credit Code");
 
     // An enterprise never registered on the Torch platform: register a legal entity account.
     const first17 = "91110108MA01EN6L".padEnd(17, "1");
-    const result = await post(jar, "/guide/enterprise", hiddenFields(lookup, "q"), { q: first17 + usccCheckCharacter(first17) });
+    const result = await jar.post("/guide/enterprise", hiddenFields(lookup, "q"), { q: first17 + usccCheckCharacter(first17) });
     expect(result).toMatch(/\/guide\/result$/);
-    const resultPage = await get(jar, "/guide/result");
+    const resultPage = await jar.get("/guide/result");
     expect(resultPage).toContain("Start step by step");
 
-    const step = await post(jar, "/guide/result", buttonFormFields(resultPage, "Start step by step"), {});
+    const step = await jar.post("/guide/result", buttonFormFields(resultPage, "Start step by step"), {});
     expect(step).toMatch(/\/guide\/journey\/[\w-]+$/);
-    const stepPage = await get(jar, new URL(step ?? "", app.url).pathname);
+    const stepPage = await jar.get(new URL(step ?? "", app.url).pathname);
     expect(stepPage).toContain('<html lang="en"');
     expect(stepPage).toMatch(/Step 1 of \d+/);
     // What the page says (its <main>, without markup): no Chinese sentence left.
