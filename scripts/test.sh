@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: every test layer, in order, on a fresh clone too. Installs what the layers need
-# (Debian packages, node_modules, generated clients), stops at the first failing layer, and ends
+# (Debian packages, node_modules; npm ci's postinstall generates the Prisma clients, and the
+# "generated clients" layer checks that it did), stops at the first failing layer, and ends
 # with one line per layer and, last, `N passed, N failed` (counted in layers; CI reads that line).
 # Knobs: TEST_PG_PORT (default: the first free port from 54331, apart from a developer's 54329),
 # E2E_PORT (default 3100).
@@ -66,13 +67,39 @@ system_packages() {
   scripts/ensure-system-packages.sh chromium postgresql fonts-cjk build-tools
 }
 
+installed_now=no
 node_packages() {
   # npm writes node_modules/.package-lock.json on every install: older than the lock file means stale.
   if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    installed_now=yes
     npm ci --no-audit --no-fund
   else
     echo "node_modules is up to date"
   fi
+}
+
+# A fresh clone has no Prisma clients until package.json's postinstall (`npm run db:generate`)
+# makes them during npm ci. This layer proves that it did, instead of generating them itself and
+# hiding a broken postinstall. Only when npm ci was skipped may a schema change since the last
+# install have left them stale; then they are generated here.
+generated_clients() {
+  local provider client stale=()
+  for provider in sqlite postgres; do
+    client=lib/generated/$provider/client.ts
+    if [ ! -f "$client" ] || [ prisma/models.prisma -nt "$client" ] || [ "prisma/$provider/schema.prisma" -nt "$client" ]; then
+      stale+=("lib/generated/$provider")
+    fi
+  done
+  if [ ${#stale[@]} -eq 0 ]; then
+    echo "lib/generated/sqlite and lib/generated/postgres are there and not older than the Prisma schema"
+    return 0
+  fi
+  if [ "$installed_now" = yes ]; then
+    echo "${stale[*]}: missing or older than prisma/models.prisma after npm ci — the postinstall script (npm run db:generate) did not generate the Prisma clients." >&2
+    return 1
+  fi
+  echo "${stale[*]}: older than the Prisma schema (npm ci was skipped, so no postinstall ran); generating"
+  npm run --silent db:generate
 }
 
 integration_postgres() {
@@ -150,7 +177,7 @@ end_to_end() {
 
 run_layer "system packages" system_packages
 run_layer "npm ci" node_packages
-run_layer "prisma generate" npm run --silent db:generate
+run_layer "generated clients" generated_clients
 # Both mostly on one core each: side by side on two cores.
 run_side_by_side "typecheck" typecheck "lint" lint
 run_layer "unit" "$bin/vitest" run --project unit

@@ -1,7 +1,8 @@
 import "server-only";
 // Registration's final step (issue 5 §1, issue 12 §2). Nothing about other accounts is told before
 // the mobile is proven, so a made-up SMS challenge learns nothing:
-//   1. the step's limits, per client and per mobile (all or nothing);
+//   1. the step's limits, per client, per client and mobile, and a generous ceiling per mobile
+//      (all or nothing; one client's junk posts must not lock the mobile's owner out);
 //   2. the SMS code (sent only after the captcha of step 1) proves the mobile — checked, one of its
 //      five tries counted, but not used up, so a taken name can be changed without a new code;
 //   3. only then: is the login name or the USCC taken;

@@ -60,11 +60,12 @@ describe("checkRegistration", () => {
 });
 
 describe("registrationSubmitLimits", () => {
-  it("bounds the final step per client address and per mobile, with keys apart", () => {
+  it("bounds the final step per client address, per client and mobile, and with a ceiling per mobile", () => {
     const limits = registrationSubmitLimits("192.0.2.1", "13700000001");
     expect(limits.map((l) => [l.key, l.points, l.durationSeconds])).toEqual([
       ["register:submit:client:192.0.2.1", 30, 3600],
-      ["register:submit:mobile:13700000001", 10, 3600],
+      ["register:submit:mobile-client:13700000001:192.0.2.1", 10, 3600],
+      ["register:submit:mobile:13700000001", 50, 3600],
     ]);
   });
 });

@@ -85,12 +85,19 @@ export function checkRegistration(
 }
 
 /**
- * The final step's limits: codes allow five tries each, and these bound the tries (and the name
- * checks a proven mobile may make) per client address and per mobile.
+ * The final step's limits (issue 12 §7). Guessing a code is bounded by the code itself: five
+ * compared tries per code and SMS_DAILY_CAP (10) codes per mobile a day, so at most 50 compared
+ * tries per mobile a day whatever these say. These bound the posts (and the name checks a proven
+ * mobile may make) per client, and per client and mobile, so one client's junk posts for a mobile
+ * do not lock out the honest person registering it from another address. The per-mobile ceiling
+ * over all clients is 50: as many as a day's codes for the mobile can ever be tried, so an honest
+ * person never meets it, while an outsider needs five addresses to block the mobile for an hour.
  */
 export function registrationSubmitLimits(client: string, mobile: string): Array<{ key: string; points: number; durationSeconds: number }> {
   return [
     { key: `register:submit:client:${client}`, points: 30, durationSeconds: 3600 },
-    { key: `register:submit:mobile:${mobile}`, points: 10, durationSeconds: 3600 },
+    // The mobile (digits only) comes first, so the key stays unambiguous for IPv6 addresses.
+    { key: `register:submit:mobile-client:${mobile}:${client}`, points: 10, durationSeconds: 3600 },
+    { key: `register:submit:mobile:${mobile}`, points: 50, durationSeconds: 3600 },
   ];
 }

@@ -5,23 +5,33 @@ import type { Limit } from "@/lib/rate-limit/consume-limits";
 
 const perClientHour = (flow: string, client: string, points: number): Limit => ({ key: `recovery:${flow}:client:${client}`, points, durationSeconds: 3600 });
 
+/**
+ * How many per-client shares of an identifier's hourly budget all clients together get. Keyed on
+ * the identifier alone, anyone could spend the budget and lock its owner out for an hour (issue
+ * 12 §7); counted per client and identifier, one client's junk posts spend only its own share.
+ * Five shares: an outsider then needs five addresses to block a name, and for 确定 the ceiling
+ * (50) is no more than the compared tries a day's codes for one mobile allow anyway (ten codes,
+ * five tries each), so guessing a code is bounded as before.
+ */
+const CEILING_SHARES = 5;
+
+const perIdentifierHour = (flow: string, kind: string, id: string, client: string, points: number): Limit[] => [
+  // The client (only [0-9a-f:.], lib/audit/request-client.ts) first: a login name may hold anything.
+  { key: `recovery:${flow}:client-${kind}:${client}:${id}`, points, durationSeconds: 3600 },
+  { key: `recovery:${flow}:${kind}:${id}`, points: points * CEILING_SHARES, durationSeconds: 3600 },
+];
+
 export const resetLimits = {
   /** Step 1: looking up a login name. */
-  search: (nameKey: string, client: string): Limit[] => [
-    { key: `recovery:reset-search:name:${nameKey}`, points: 10, durationSeconds: 3600 },
-    perClientHour("reset-search", client, 30),
-  ],
+  search: (nameKey: string, client: string): Limit[] => [...perIdentifierHour("reset-search", "name", nameKey, client, 10), perClientHour("reset-search", client, 30)],
   /** Step 2: asking for a code. One per mobile per minute, few per name, and per client. */
   send: (nameKey: string, mobile: string, client: string): Limit[] => [
     { key: `recovery:reset-send:mobile:${mobile}`, points: 1, durationSeconds: 60 },
-    { key: `recovery:reset-send:name:${nameKey}`, points: 5, durationSeconds: 3600 },
+    ...perIdentifierHour("reset-send", "name", nameKey, client, 5),
     perClientHour("sms", client, 20),
   ],
   /** 确定: codes themselves allow five tries each; this bounds the tries per name overall. */
-  submit: (nameKey: string, client: string): Limit[] => [
-    { key: `recovery:reset-submit:name:${nameKey}`, points: 10, durationSeconds: 3600 },
-    perClientHour("reset-submit", client, 30),
-  ],
+  submit: (nameKey: string, client: string): Limit[] => [...perIdentifierHour("reset-submit", "name", nameKey, client, 10), perClientHour("reset-submit", client, 30)],
 };
 
 export const hintLimits = {

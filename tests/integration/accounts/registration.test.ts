@@ -128,7 +128,7 @@ describe("registration", () => {
     expect((await register("natural", { loginName: "wang_wu_c", mobile, challenge, code })).ok).toBe(false);
   });
 
-  it("limits the final step per client and per mobile, without telling anything", async () => {
+  it("limits the final step per client and per client and mobile, without telling anything", async () => {
     const client = "203.0.113.200";
     const results = [];
     for (let i = 0; i < 31; i += 1) results.push(await register("natural", { loginName: `limit_user_${i}`, mobile: nextMobile(), challenge: `none-${i}`, code: "000000", client }));
@@ -137,9 +137,31 @@ describe("registration", () => {
 
     const mobile = nextMobile();
     const perMobile = [];
-    for (let i = 0; i < 11; i += 1) perMobile.push(await register("natural", { loginName: `mobile_user_${i}`, mobile, challenge: `none-m-${i}`, code: "000000", client: `203.0.113.${i + 1}` }));
+    for (let i = 0; i < 11; i += 1) perMobile.push(await register("natural", { loginName: `mobile_user_${i}`, mobile, challenge: `none-m-${i}`, code: "000000", client: "203.0.113.201" }));
     expect(perMobile[9]).toEqual({ ok: false, fieldErrors: { smsCode: ["fieldErrors.smsCodeInvalid"] } });
-    expect(perMobile[10]).toMatchObject({ ok: false, retryAfterSeconds: expect.any(Number) });
+    expect(perMobile[10]).toMatchObject({ ok: false, fieldErrors: {}, retryAfterSeconds: expect.any(Number) });
+  });
+
+  it("lets the honest client register a mobile another client has spent its budget on (issue 12 §7)", async () => {
+    const mobile = nextMobile();
+    const junk = [];
+    for (let i = 0; i < 11; i += 1) junk.push(await register("natural", { loginName: `junk_user_${i}`, mobile, challenge: `junk-${i}`, code: "000000", client: "203.0.113.66" }));
+    expect(junk[10]).toMatchObject({ ok: false, retryAfterSeconds: expect.any(Number) });
+
+    const sent = await sendAccountCode({ db: t.db, mobile, purpose: "register", client: "198.51.100.20" });
+    if (!sent.ok) throw new Error("not sent");
+    const honest = await register("natural", { loginName: "honest_user", mobile, challenge: sent.challenge, code: await lastCode(mobile), client: "198.51.100.20" });
+    expect(honest.ok).toBe(true);
+  });
+
+  it("keeps a global ceiling of fifty posts an hour per mobile, whatever the clients", async () => {
+    const mobile = nextMobile();
+    const posts = [];
+    for (let i = 0; i < 50; i += 1) posts.push(await register("natural", { loginName: `spread_user_${i}`, mobile, challenge: `spread-${i}`, code: "000000", client: `203.0.114.${i + 1}` }));
+    expect(posts.every((r) => !r.ok && "smsCode" in r.fieldErrors)).toBe(true);
+    const sent = await issueSmsCode({ db: t.db, mobile, purpose: "register" });
+    const refused = await register("natural", { loginName: "ceiling_user", mobile, challenge: sent.challenge, code: await lastCode(mobile), client: "198.51.100.21" });
+    expect(refused).toMatchObject({ ok: false, fieldErrors: {}, retryAfterSeconds: expect.any(Number) });
   });
 
   it("allows one legal account per USCC", async () => {
