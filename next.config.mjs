@@ -1,4 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
+import { RESPONSE_SECURITY_HEADERS } from "./lib/http/response-headers.mjs";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -7,19 +8,16 @@ const nextConfig = {
   poweredByHeader: false,
   // forbidden() and app/(admin)/staff/forbidden.tsx: a staff page a role may not open says so (403).
   experimental: { authInterrupts: true },
-  // The app is self-hosted behind the ministry's proxy; a standalone-free build keeps `next start` simple.
+  // Not `output: "standalone"`: production runs the edge server (server/main.ts, `npm start`) on this
+  // build from the project folder; `next start` alone is not supported (README "Configuration").
   // Loaded from node_modules, not bundled: one metrics registry for the edge server and every route.
   serverExternalPackages: ["prom-client"],
   async headers() {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "same-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(self), geolocation=(), microphone=()" },
-        ],
+        // The same list the edge server puts on its own answers (503, 500).
+        headers: [...RESPONSE_SECURITY_HEADERS],
       },
     ];
   },

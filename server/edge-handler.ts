@@ -1,11 +1,14 @@
 // The edge server's request listener: prepares each request (edge-request.ts), sheds load
 // (admission-gate.ts), hands the request to Next inside its request context, and logs and
 // measures it when it ends. Static files and the health probes pass the gate: they are cheap, and
-// a probe must answer even when the server is full.
+// a probe must answer even when the server is full. Its own answers (503 when shedding, the 500
+// fallback) never pass through Next, so they get the security headers Next adds to the others.
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import type { TrustedProxies } from "../lib/http/client-address";
+import { RESPONSE_SECURITY_HEADERS } from "../lib/http/response-headers.mjs";
 import { STRICT_TRANSPORT_SECURITY } from "../lib/http/security-headers";
 import { errorFields, logger } from "../lib/log/logger";
+import { redactPath } from "../lib/log/redact-path";
 import { runInRequestContext } from "../lib/log/request-context";
 import { metrics } from "../lib/metrics/registry";
 import busy from "../messages/zh-CN/edge.json";
@@ -25,8 +28,13 @@ export interface EdgeHandlerOptions {
   lag?: { watch: LagWatch; maxMs: number };
 }
 
+function setSecurityHeaders(res: ServerResponse): void {
+  for (const { key, value } of RESPONSE_SECURITY_HEADERS) res.setHeader(key, value);
+}
+
 function shed(res: ServerResponse, api: boolean): void {
   res.statusCode = 503;
+  setSecurityHeaders(res);
   res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
   res.setHeader("Cache-Control", "no-store");
   if (api) {
@@ -52,14 +60,18 @@ export function edgeHandler({ next, trusted, gate, lag }: EdgeHandlerOptions): R
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
         const status = res.headersSent ? res.statusCode : 0;
         metrics().httpRequests.observe({ method: req.method === "POST" ? "POST" : "GET", group, status: `${Math.floor(status / 100)}xx` }, seconds);
-        // Path only: query strings can carry tokens; no client address (personal data).
-        const line = { method: req.method, path, status, ms: Math.round(seconds * 1000) };
+        // Path only, its secret segments replaced: query strings and the password-set link carry
+        // tokens; no client address (personal data).
+        const line = { method: req.method, path: redactPath(path), status, ms: Math.round(seconds * 1000) };
         if (group === "static") logger.debug("http.request", line);
         else logger.info("http.request", line);
       });
       void serve(req, res, group).catch((error: unknown) => {
         logger.error("http.failed", errorFields(error));
-        if (!res.headersSent) res.statusCode = 500;
+        if (!res.headersSent) {
+          res.statusCode = 500;
+          setSecurityHeaders(res);
+        }
         res.end();
       });
     });

@@ -7,6 +7,7 @@ import { maskMobile } from "@/lib/audit/mask";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { errorFields, logger } from "@/lib/log/logger";
+import { countCase } from "@/lib/metrics/count-case";
 import type { SmsProvider } from "@/lib/sms/provider";
 import { smsProvider } from "@/lib/sms/sms-provider";
 import { staffActor } from "@/lib/staff/staff-actor";
@@ -32,6 +33,7 @@ export async function decideCase(options: DecideCaseOptions): Promise<{ referenc
   const now = options.now ?? new Date();
   const actor = staffActor(staffId);
   const client = options.client ?? null;
+  let caseType: string | null = null;
   try {
     if (checkDecisionReason(decision, reason)) throw new CaseError("case.reasonRequired", "a rejection needs a reason the user can act on");
     const found = await db.case.findUnique({
@@ -39,6 +41,7 @@ export async function decideCase(options: DecideCaseOptions): Promise<{ referenc
       select: { id: true, reference: true, type: true, accountId: true, contactMobile: true, detailsEnc: true },
     });
     if (!found) throw new CaseError("case.notFound", "no such case");
+    caseType = found.type;
     const effect = effectFor(found.type);
     if (!effect) throw new CaseError("case.noEffect", `cases of type ${found.type} cannot be decided yet`);
 
@@ -60,10 +63,12 @@ export async function decideCase(options: DecideCaseOptions): Promise<{ referenc
       // Argon2 elsewhere on a busy two-core machine can stall a request for seconds.
       { maxWait: 10_000, timeout: 20_000 },
     );
+    countCase(found.type, decision);
     const noticesSent = await sendNotices({ db, reference: found.reference, notices, actor, client, sms: options.sms, now });
     return { reference: found.reference, decision, noticesSent };
   } catch (error) {
     if (error instanceof CaseError) {
+      countCase(caseType, "decision_failed");
       await recordAuditEvent({ db, type: "case.decide", actor, client, result: "failure", detail: { reference: options.reference.slice(0, 40), decision, reason: error.code }, now });
     }
     throw error;

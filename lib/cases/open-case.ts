@@ -10,6 +10,7 @@ import { accountActor } from "@/lib/audit/mask";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { countCase } from "@/lib/metrics/count-case";
 import type { CleanedUpload } from "@/lib/uploads/clean-upload";
 import { deleteDocumentBytes, storeDocumentBytes } from "@/lib/uploads/document-store";
 import { UPLOAD_LIMITS } from "@/lib/uploads/upload-rules";
@@ -52,7 +53,9 @@ export async function openCase(options: OpenCaseOptions): Promise<OpenedCase> {
     for (const upload of options.documents) stored.push({ upload, storageKey: await storeDocumentBytes(upload.bytes) });
     for (let attempt = 1; ; attempt += 1) {
       try {
-        return await writeCase(options, stored, newCaseReference(options.now));
+        const opened = await writeCase(options, stored, newCaseReference(options.now));
+        countCase(options.type, "opened");
+        return opened;
       } catch (error) {
         const clash = isUniqueViolation(error) && uniqueViolationTargets(error).every((target) => target.includes("reference"));
         if (!clash || attempt >= REFERENCE_ATTEMPTS) throw error;

@@ -1,6 +1,8 @@
-// Log-ins, SMS sends and cases are counted where their audit events are recorded
-// (lib/audit/record-audit-event.ts), so every path that does one of them is counted once, with
-// the same result the audit trail keeps.
+// Log-ins are counted where their audit events are recorded (lib/audit/record-audit-event.ts), so
+// every path that does one is counted once, with the same result the audit trail keeps. SMS sends
+// are counted where they leave (lib/sms/counted-sms-provider.ts): not every send has an audit
+// event, and the appeal status records one even when nothing was sent. Cases are counted after
+// their transaction commits (lib/metrics/count-case.ts): their audit events are written inside it.
 import { labelValue, metrics } from "./registry";
 
 type Detail = Record<string, string | number | boolean | null> | undefined;
@@ -14,15 +16,6 @@ export function countAuditEvent(type: string, result: "success" | "failure", det
       return;
     case "staff.login":
       m.staffLogins.inc({ result });
-      return;
-    case "sms.send":
-      m.smsSends.inc({ purpose: labelValue(detail?.purpose), result });
-      return;
-    case "case.open":
-      m.cases.inc({ type: labelValue(detail?.type), event: "opened" });
-      return;
-    case "case.decide":
-      m.cases.inc({ type: labelValue(detail?.type), event: result === "success" ? labelValue(detail?.decision) : "decision_failed" });
       return;
   }
 }

@@ -1,17 +1,22 @@
 import "server-only";
-// Picks the provider named by SMS_PROVIDER (interfaces.md "Configuration").
+// Picks the provider named by SMS_PROVIDER (interfaces.md "Configuration"), counted for metrics.
 import type { Db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { CountedSmsProvider } from "./counted-sms-provider";
 import { HttpSmsProvider } from "./http-sms-provider";
 import { OutboxSmsProvider } from "./outbox-provider";
 import type { SmsProvider } from "./provider";
 import { smsTemplatesFrom } from "./sms-templates";
 
 export function smsProvider(options: { db?: Db } = {}): SmsProvider {
+  return new CountedSmsProvider(configuredProvider(options.db));
+}
+
+function configuredProvider(db: Db | undefined): SmsProvider {
   const config = env();
   switch (config.SMS_PROVIDER) {
     case "outbox":
-      return new OutboxSmsProvider(options.db);
+      return new OutboxSmsProvider(db);
     case "http":
       return new HttpSmsProvider(
         {
@@ -22,7 +27,7 @@ export function smsProvider(options: { db?: Db } = {}): SmsProvider {
           timeoutMs: config.SMS_HTTP_TIMEOUT_MS,
           retries: config.SMS_HTTP_RETRIES,
         },
-        options.db,
+        db,
       );
   }
 }

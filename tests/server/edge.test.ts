@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/db/migrations/apply";
+import { RESPONSE_SECURITY_HEADERS } from "@/lib/http/response-headers.mjs";
 import { startApp, type AppServer } from "./app-server";
 import { postForm } from "./form-post";
 
@@ -17,6 +18,12 @@ let direct: AppServer;
 let proxied: AppServer;
 let octet = 0;
 const anotherAddress = () => `10.9.8.${(octet += 1)}`;
+
+/** The four headers README "Headers and proxies" promises on every response. */
+function expectSecurityHeaders(headers: Headers, what: string): void {
+  expect(RESPONSE_SECURITY_HEADERS.map(({ key }) => key)).toEqual(["X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options", "Permissions-Policy"]);
+  for (const { key, value } of RESPONSE_SECURITY_HEADERS) expect(headers.get(key), `${key} on ${what}`).toBe(value);
+}
 
 beforeAll(async () => {
   const url = `file:${path.join(folder, "edge.db")}`;
@@ -82,6 +89,7 @@ describe("headers", () => {
     // A fresh nonce for every response.
     const again = (await fetch(`${direct.url}/guide`)).headers.get("content-security-policy");
     expect(again).not.toContain(nonce);
+    expectSecurityHeaders(response.headers, "a page");
   });
 
   it("HSTS only over HTTPS, and only a trusted proxy can say so", async () => {
@@ -139,6 +147,17 @@ describe("operations", () => {
     expect(kept.headers.get("x-request-id")).toBe("proxy-id-12345");
   });
 
+  it("logs the password-set link without its token", async () => {
+    const token = randomBytes(32).toString("base64url");
+    const response = await fetch(`${direct.url}/recovery/set-password/${token}`);
+    const id = response.headers.get("x-request-id") ?? "";
+    await response.text();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(direct.lines().filter((line) => line.includes(token))).toEqual([]);
+    const logged = direct.lines().filter((line) => line.includes(id)).map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(logged).toContainEqual(expect.objectContaining({ event: "http.request", path: "/recovery/set-password/:token" }));
+  });
+
   it("health answers without the database; ready needs every migration applied", async () => {
     expect(await (await fetch(`${direct.url}/api/health`)).json()).toEqual({ status: "ok" });
     expect(await (await fetch(`${direct.url}/api/ready`)).json()).toEqual({ status: "ready" });
@@ -162,13 +181,15 @@ describe("operations", () => {
   });
 
   it("sheds a burst with fast 503s and Retry-After, while health still answers", async () => {
-    const burst = await Promise.all(Array.from({ length: 24 }, () => fetch(`${direct.url}/guide`).then(async (r) => ({ status: r.status, retryAfter: r.headers.get("retry-after"), body: await r.text() }))));
+    const burst = await Promise.all(Array.from({ length: 24 }, () => fetch(`${direct.url}/guide`).then(async (r) => ({ status: r.status, retryAfter: r.headers.get("retry-after"), headers: r.headers, body: await r.text() }))));
     const health = await fetch(`${direct.url}/api/health`);
     const shed = burst.filter((r) => r.status === 503);
     expect(burst.filter((r) => r.status === 200).length).toBeGreaterThan(0);
     expect(shed.length).toBeGreaterThan(0);
     expect(shed[0].retryAfter).toBe("5");
     expect(shed[0].body).toContain("010-88659000");
+    // The edge's own answer, which never passed through Next, carries the same headers as a page.
+    expectSecurityHeaders(shed[0].headers, "a shed 503");
     expect(burst.every((r) => r.status === 200 || r.status === 503)).toBe(true);
     expect(health.status).toBe(200);
     const text = await (await fetch(`${direct.url}/api/metrics`)).text();
