@@ -4,7 +4,8 @@
 // React's server-components build, where react-dom/server refuses to load; and rendering to HTML
 // only to read it back would be slower. Components that run in the browser ("use client") arrive
 // here as client references: they are kept as elements (their server-rendered children included),
-// not called, as the server itself does. Pure; no Next.js import.
+// not called, as the server itself does; so are components that take a ref (browser-only too).
+// Pure; no Next.js import.
 import type { ReactNode } from "react";
 
 export interface RenderedElement {
@@ -58,7 +59,9 @@ async function renderComponent(type: unknown, props: Record<string, unknown>, ou
   } else if (tag === MEMO) {
     await renderComponent((type as { type: unknown }).type, props, out);
   } else if (tag === FORWARD_REF) {
-    out.push({ type, props: withoutChildren(props), children: await renderChildren((type as { render: (p: unknown, ref: null) => unknown }).render(props, null)) });
+    // Only browser components take refs (next/link is one); where the server runs them they are
+    // client references, handled above. Kept the same way here wherever they are not (tests).
+    out.push({ type, props: withoutChildren(props), children: await renderChildren(props.children) });
   } else if (typeof type === "function") {
     let result = (type as (p: Record<string, unknown>) => unknown)(props);
     if (isThenable(result)) result = await result;
