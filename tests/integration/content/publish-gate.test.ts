@@ -11,7 +11,7 @@ import { problemWords } from "@/components/staff-content/problem-words";
 import { checkContent } from "@/lib/content/check-content";
 import type { GateRenderer } from "@/lib/content/check-renderings";
 import { readShippedContent } from "@/lib/content/content-file";
-import type { ContentKey } from "@/lib/content/content-keys";
+import { allContentKeys, type ContentKey, contentKeyText } from "@/lib/content/content-keys";
 import { answersOf, fieldsFromSource } from "@/lib/content/content-fields";
 import { outcomesUsing } from "@/lib/content/content-usage";
 import { saveContentEdit } from "@/lib/content/save-content-edit";
@@ -40,17 +40,23 @@ afterAll(() => db.drop());
 
 describe("the publish gate renders every outcome that shows a text", () => {
   it("passes a good draft of the most-used step and names the 13 outcomes it rendered", async () => {
-    const started = performance.now();
-    const check = await checkContent(overview, await fieldsOf(overview), GUIDE_GATE_RENDERER);
-    const took = performance.now() - started;
-    expect(check).toEqual({ errors: [], warnings: [], outcomes: outcomesUsing(overview) });
-    expect(check.outcomes).toHaveLength(13);
-    console.info(`publish gate for steps/overview (13 outcomes): ${Math.round(took)} ms`);
+    const fields = await fieldsOf(overview);
+    const timed = async () => {
+      const started = performance.now();
+      return { check: await checkContent(overview, fields, GUIDE_GATE_RENDERER), took: Math.round(performance.now() - started) };
+    };
+    // The first check also loads the modules the pages use; a publish on a running server is the second.
+    const [first, second] = [await timed(), await timed()];
+    expect(second.check).toEqual({ errors: [], warnings: [], outcomes: outcomesUsing(overview) });
+    expect(second.check.outcomes).toHaveLength(13);
+    console.info(`publish gate for steps/overview (13 outcomes): first ${first.took} ms, then ${second.took} ms`);
   });
 
-  it("passes a shipped outcome text, rendered as its page", async () => {
-    const key: ContentKey = { kind: "outcomes", id: "E-R4" };
-    expect(await checkContent(key, await fieldsOf(key), GUIDE_GATE_RENDERER)).toEqual({ errors: [], warnings: [], outcomes: ["E-R4"] });
+  it("passes every shipped text on every page that shows it", async () => {
+    for (const key of allContentKeys()) {
+      const check = await checkContent(key, await fieldsOf(key), GUIDE_GATE_RENDERER);
+      expect({ key: contentKeyText(key), ...check }).toEqual({ key: contentKeyText(key), errors: [], warnings: [], outcomes: outcomesUsing(key) });
+    }
   });
 
   it("refuses a draft that compiles but shows nothing for the outcome without a login name (CONFLICT)", async () => {
