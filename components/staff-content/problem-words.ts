@@ -19,7 +19,7 @@ export function problemWords(t: ContentTranslator, problem: ContentProblem, answ
   const values = problem.values ?? {};
   const field = fieldName(t, problem.field, answers);
   const where = problem.field === "body" && values.line !== undefined ? t("problems.where.body", { line: values.line }) : field;
-  return t(`problems.${problemMessageKey(problem)}`, { field, where, name: "", url: "", other: "", heading: "", line: "", column: "", max: "", length: "", ...values });
+  return t(`problems.${problemMessageKey(problem)}`, { field, where, name: "", url: "", other: "", heading: "", line: "", column: "", max: "", length: "", outcome: "", ...values });
 }
 
 /** The element id of a field's control in the editor form. */

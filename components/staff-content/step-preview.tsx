@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { RadioGroup } from "@/components/forms/radio-group";
 import { bindStepComponents } from "@/components/guide/step-components";
 import { StepBody, StepTitle } from "@/components/guide/step-text";
-import { loadOutcomeContent } from "@/lib/content/load-outcome-content";
+import { loadOutcomeFrontmatter } from "@/lib/content/load-outcome-frontmatter";
 import type { OutcomeCode } from "@/lib/migration/outcomes";
 import { journeyWindow, NO_FACTS } from "@/lib/wizard/facts";
 import { FIRST_STEP, FLOW } from "@/lib/wizard/flow";
@@ -18,7 +18,9 @@ async function loginNameHint(outcome: OutcomeCode): Promise<string | undefined> 
   // As the journey page words it for the outcomes without a login name of their own.
   if (outcome === "E-U1" || outcome === "P-U1") return t("registered");
   if (outcome === "P-R4") return t("appeal");
-  return (await loadOutcomeContent({ code: outcome, components: {} })).frontmatter.loginNameHint;
+  // Front matter only: the publish gate renders a step for up to 13 outcomes, and compiling each
+  // outcome's whole text for one hint doubled its time.
+  return (await loadOutcomeFrontmatter({ code: outcome })).loginNameHint;
 }
 
 export async function StepPreview({ step, outcome, source, idPrefix }: { step: StepId; outcome: OutcomeCode; source: string; idPrefix: string }) {

@@ -47,7 +47,8 @@ test("an editor drafts, previews, is refused, publishes and rolls back a page", 
   await expect(page.getByTestId("preview-phone").getByText(marker)).toBeVisible();
   await expect(page.getByTestId("preview-desktop").getByText(marker)).toBeVisible();
   expect((await page.getByTestId("preview-phone").boundingBox())?.width).toBeLessThanOrEqual(360);
-  await expect(page.getByText(/检查通过/)).toBeVisible();
+  // The gate rendered the text on the one page that shows it, and says so.
+  await expect(page.getByText(/检查通过：已在.*1 种检索结果（P-U2）中逐一显示/)).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: marker })).toContainText("增加");
   await expectNoAxeViolations(page);
 
@@ -87,6 +88,10 @@ test("an editor drafts, previews, is refused, publishes and rolls back a page", 
   expect(versionsOf("outcomes/P-U2").at(-1)).toEqual({ number: before + 2, kind: "revert-to-file" });
   await page.goto("/guide/outcomes/P-U2");
   await expect(page.getByText(marker)).toHaveCount(0);
+
+  // A guide step's text is drawn on the journey page of each outcome that reaches the step.
+  await page.goto("/staff/content/steps/log-in-legal/preview");
+  await expect(page.getByText("检查通过：已在这段文字用到的 5 种检索结果（E-U1、E-U2、E-R1、E-R2、E-R3）中逐一显示", { exact: false })).toBeVisible();
 });
 
 test("without JavaScript an editor publishes and rolls back", async ({ page }, testInfo) => {

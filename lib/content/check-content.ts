@@ -2,10 +2,12 @@
 // before it is published it must also keep every promise of the pages that show it (warnings, which
 // then refuse the publish): nothing the sanitiser would silently remove, every link on this site
 // leading to a page or step that exists, the sections and the action the pages rely on, and every
-// answer of the flow still choosable (its own words, a question to answer).
+// answer of the flow still choosable (its own words, a question to answer), and the text rendered
+// on the page of every outcome that shows it (check-renderings.ts).
 import { stepFrontmatterSchema, frontmatterProblems } from "@/lib/wizard/step-frontmatter";
 import { FLOW } from "@/lib/wizard/flow";
 import { analyseBody, type BodyAnalysis } from "./analyse-body";
+import { checkRenderings, type GateRenderer } from "./check-renderings";
 import { compileSafeMdx, type MdxComponents } from "./compile-mdx";
 import type { ContentKey } from "./content-keys";
 import { answersOf, type ContentFields, sourceFromFields } from "./content-fields";
@@ -56,7 +58,10 @@ function stepLinkWarnings(fields: ContentFields): ContentProblem[] {
 
 /**
  * Every answer of the flow must stay choosable: a step's page offers each answer under its label, so
- * two answers that read the same leave the user unable to pick the way the flow gives them.
+ * two answers that read the same leave the user unable to pick the way the flow gives them. Which
+ * answers exist is not the editor's to change: the form has a field for each answer flow.ts defines
+ * (fieldsFromSource), and field-rules refuses an empty one even as a draft; check-renderings then
+ * checks that each rendered page still offers every answer that leads its outcome on.
  */
 function answerWarnings(key: ContentKey, fields: ContentFields): ContentProblem[] {
   const label = (answer: string) => (fields.choices[answer] ?? "").trim();
@@ -82,15 +87,22 @@ async function compileProblems(key: ContentKey, source: string): Promise<Content
   }
 }
 
-export async function checkContent(key: ContentKey, fields: ContentFields): Promise<ContentCheck> {
+/** `renderer` draws the pages that show the text (components/staff-content/gate-renderer in the site). */
+export async function checkContent(key: ContentKey, fields: ContentFields, renderer: GateRenderer): Promise<ContentCheck> {
   const errors = fieldProblems(key, fields);
   const body = analyseBody(fields.body, Object.keys(ALLOWED_COMPONENTS[key.kind]));
   if (body.syntaxError) {
     const { line, column, rule } = body.syntaxError;
     errors.push({ field: "body", code: "syntax", detail: rule, values: { line, column } });
   }
-  if (errors.length > 0) return { errors, warnings: [] };
-  const compiled = await compileProblems(key, sourceFromFields(key, fields));
-  if (compiled.length > 0) return { errors: compiled, warnings: [] };
-  return { errors: [], warnings: [...bodyWarnings(key, body), ...stepLinkWarnings(fields), ...answerWarnings(key, fields)] };
+  if (errors.length > 0) return { errors, warnings: [], outcomes: [] };
+  const source = sourceFromFields(key, fields);
+  const compiled = await compileProblems(key, source);
+  if (compiled.length > 0) return { errors: compiled, warnings: [], outcomes: [] };
+  const rendered = await checkRenderings(key, source, renderer);
+  return {
+    errors: [],
+    warnings: [...bodyWarnings(key, body), ...stepLinkWarnings(fields), ...answerWarnings(key, fields), ...rendered.problems],
+    outcomes: rendered.outcomes,
+  };
 }

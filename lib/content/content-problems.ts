@@ -1,6 +1,7 @@
 // A problem found in an edited text, tied to the editor field it concerns so that the reason shows
 // next to that field. Codes are stable; the words are in messages/zh-CN/content-editor.json
 // (`contentEditor.problems`), looked up by `problemMessageKey`.
+import type { OutcomeCode } from "@/lib/migration/outcomes";
 import type { RemovalKind } from "./analyse-body";
 
 export type ProblemCode =
@@ -17,6 +18,9 @@ export type ProblemCode =
   | "actionRepeated"
   | "actionUnused"
   | "answersIndistinct"
+  | "answerUnreachable"
+  | "renderFailed"
+  | "renderEmpty"
   | "invalid";
 
 export interface ContentProblem {
@@ -32,6 +36,8 @@ export interface ContentProblem {
 export interface ContentCheck {
   errors: ContentProblem[];
   warnings: ContentProblem[];
+  /** The outcomes whose pages the text was rendered on (none when errors stopped the check first). */
+  outcomes: OutcomeCode[];
 }
 
 const SYNTAX_RULES = ["end-tag-mismatch", "unexpected-closing-slash", "unexpected-character", "unexpected-eof", "acorn", "unexpected-lazy"];

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db";
 import { getContentVersion } from "@/lib/db/content/get-content-version";
 import { rollBackContent } from "@/lib/db/content/roll-back-content";
 import { checkContent } from "./check-content";
+import type { GateRenderer } from "./check-renderings";
 import { readShippedContent } from "./content-file";
 import type { ContentKey } from "./content-keys";
 import { fieldsFromSource } from "./content-fields";
@@ -13,7 +14,17 @@ import { ContentPublishError } from "./content-publish-error";
 
 export type RollBackResult = { status: "refused"; problems: ContentProblem[] } | { status: "done"; number: number };
 
-export async function rollBackText(options: { db: Db; key: ContentKey; toNumber: number | null; staffId: number; client?: string | null }): Promise<RollBackResult> {
+export interface RollBackTextOptions {
+  db: Db;
+  key: ContentKey;
+  toNumber: number | null;
+  staffId: number;
+  client?: string | null;
+  /** Draws the pages the gate renders the text on (components/staff-content/gate-renderer). */
+  renderer: GateRenderer;
+}
+
+export async function rollBackText(options: RollBackTextOptions): Promise<RollBackResult> {
   const { db, key, toNumber } = options;
   let source = await readShippedContent(key);
   if (toNumber !== null) {
@@ -21,7 +32,7 @@ export async function rollBackText(options: { db: Db; key: ContentKey; toNumber:
     if (!found) throw new ContentPublishError("content.versionNotFound");
     source = found.version.body ?? source;
   }
-  const { errors, warnings } = await checkContent(key, fieldsFromSource(key, source));
+  const { errors, warnings } = await checkContent(key, fieldsFromSource(key, source), options.renderer);
   if (errors.length + warnings.length > 0) return { status: "refused", problems: [...errors, ...warnings] };
   return { status: "done", ...(await rollBackContent(options)) };
 }

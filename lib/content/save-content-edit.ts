@@ -10,6 +10,7 @@ import { saveContentDraft } from "@/lib/db/content/save-content-draft";
 import { staffActor } from "@/lib/staff/staff-actor";
 import type { StaffRole } from "@/lib/staff/staff-rules";
 import { checkContent } from "./check-content";
+import type { GateRenderer } from "./check-renderings";
 import { readContentText } from "./content-file";
 import type { ContentIntent } from "./content-form";
 import { type ContentKey, contentKeyText } from "./content-keys";
@@ -28,6 +29,8 @@ export interface ContentEditOptions {
   mode: ContentReviewMode;
   note?: string;
   client?: string | null;
+  /** Draws the pages the gate renders the text on (components/staff-content/gate-renderer). */
+  renderer: GateRenderer;
 }
 
 export type ContentEditResult =
@@ -37,7 +40,7 @@ export type ContentEditResult =
 
 export async function saveContentEdit(options: ContentEditOptions): Promise<ContentEditResult> {
   const { db, key, intent, staff } = options;
-  const check = await checkContent(key, options.fields);
+  const check = await checkContent(key, options.fields, options.renderer);
   if (check.errors.length > 0) return { status: "refused", stage: "draft", problems: check.errors };
   const source = sourceFromFields(key, options.fields);
   if (intent !== "publish") {

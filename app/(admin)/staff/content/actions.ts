@@ -5,6 +5,7 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { GUIDE_GATE_RENDERER } from "@/components/staff-content/gate-renderer";
 import { problemWords } from "@/components/staff-content/problem-words";
 import { formAction } from "@/lib/actions/form-action";
 import { requestClient } from "@/lib/audit/request-client";
@@ -64,6 +65,7 @@ const save = formAction({
       mode: env().CONTENT_REVIEW,
       note: input.note,
       client: await requestClient(),
+      renderer: GUIDE_GATE_RENDERER,
     });
     if (result.status === "refused") {
       const t = await getTranslations("contentEditor");
@@ -91,7 +93,7 @@ const rollBack = formAction({
   run: async ({ input, actor }): Promise<RollBackState> => {
     const key = keyOf(input.kind, input.id);
     const toNumber = input.to === "shipped" ? null : input.to;
-    const result = await rollBackText({ db: db(), key, toNumber, staffId: actor.staffId, client: await requestClient() });
+    const result = await rollBackText({ db: db(), key, toNumber, staffId: actor.staffId, client: await requestClient(), renderer: GUIDE_GATE_RENDERER });
     if (result.status === "refused") {
       const t = await getTranslations("contentEditor");
       return { ok: false, formError: `${t("history.rollBackRefused")}${result.problems.map((problem) => problemWords(t, problem, answersOf(key))).join(" ")}` };

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/platform/notice";
 import { ContentForm } from "@/components/staff-content/content-form";
+import { GUIDE_GATE_RENDERER } from "@/components/staff-content/gate-renderer";
 import { GateReport } from "@/components/staff-content/gate-report";
 import { staffDate } from "@/components/staff-content/staff-date";
 import { TextNav } from "@/components/staff-content/text-nav";
@@ -46,7 +47,7 @@ export default async function ContentEditPage({ params, searchParams }: Props) {
   const { draft, published } = text;
   const fields = fieldsFromSource(key, draft?.body ?? text.live);
   // A stored draft compiled when it was saved; what it still lacks for publishing is shown here.
-  const warnings = draft ? (await checkContent(key, fields)).warnings : [];
+  const warnings = draft ? (await checkContent(key, fields, GUIDE_GATE_RENDERER)).warnings : [];
   const reviewRequired = env().CONTENT_REVIEW === "required";
   const window = key.kind === "outcomes" ? WINDOW_BY_OUTCOME[key.id] : undefined;
   const windowText = window === undefined ? undefined : window === null ? t("form.windowNone") : t("form.windowFixed", { window: (await getTranslations("guide.outcome"))(`window.${window}`) });

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OutcomeView } from "@/components/guide/outcome-view";
 import { ContentDiffView } from "@/components/staff-content/content-diff-view";
+import { GUIDE_GATE_RENDERER } from "@/components/staff-content/gate-renderer";
 import { GateReport } from "@/components/staff-content/gate-report";
 import { PreviewChooser } from "@/components/staff-content/preview-chooser";
 import { PreviewFrames } from "@/components/staff-content/preview-frames";
@@ -46,7 +47,7 @@ export default async function ContentPreviewPage({ params, searchParams }: Props
   const outcome = outcomes.find((code) => code === query.outcome) ?? outcomes[0];
   const showDraft = text.draft !== null && query.version !== "live";
   const source = showDraft && text.draft ? text.draft.body : text.live;
-  const { errors, warnings } = await checkContent(key, fieldsFromSource(key, source));
+  const { errors, warnings, outcomes: checked } = await checkContent(key, fieldsFromSource(key, source), GUIDE_GATE_RENDERER);
   const outcomeTitles = await Promise.all(outcomes.map(async (code) => ({ code, title: await loadContentTitle({ kind: "outcomes", id: code }) })));
   const editHref = `/staff/content/${key.kind}/${key.id}`;
   return (
@@ -61,7 +62,7 @@ export default async function ContentPreviewPage({ params, searchParams }: Props
         editHref={editHref}
         heading={t("preview.gateTitle")}
         lead={t("preview.gateFailed")}
-        passed={t("preview.gatePassed", { count: outcomes.length })}
+        passed={t("preview.gatePassed", { count: checked.length, outcomes: checked.join("、") })}
       />
       {showDraft ? (
         <section aria-labelledby="diff-heading" className="space-y-2">
