@@ -68,7 +68,12 @@ describe("the way back to the step, without JavaScript", () => {
 
     const afterLogin = await logIn(jar, withNext("/login/natural", loginNext ?? ""), account.loginName);
     expect(afterLogin).toBe(here);
-    expect(linksNamed(await jar.get(afterLogin ?? ""), "返回操作指引")).toEqual([step("verify-waiting-natural")]);
+    const accountPage = await jar.get(afterLogin ?? "");
+    expect(linksNamed(accountPage, "返回操作指引")).toEqual([step("verify-waiting-natural")]);
+
+    // Saving the contact details on the way keeps the way back.
+    const saved = await jar.post(here, hiddenFields(accountPage, "contactName"), { contactName: "李四", email: "" });
+    expect(saved).toBe(`/account?notice=contactSaved&next=${encodeURIComponent(step("verify-waiting-natural"))}`);
 
     // Without a step (or with an address of another site) there is nothing to go back to.
     expect(linksNamed(await jar.get("/account"), "返回操作指引")).toEqual([]);
