@@ -65,7 +65,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <h2 id="contact-heading" className="text-xl font-bold">
           {t("editContact")}
         </h2>
-        <ContactForm contactName={profile.contactName ?? ""} email={profile.email ?? ""} />
+        <ContactForm contactName={profile.contactName ?? ""} email={profile.email ?? ""} next={next} />
       </section>
     </div>
   );
