@@ -3,14 +3,17 @@
 // - JavaScript on: the ALTCHA widget solves a proof of work by itself as soon as the page loads and
 //   puts its payload in the hidden field `altcha`;
 // - JavaScript off: the browser shows the <noscript> part, a sum in plain text answered in
-//   `captchaAnswer`, with the signed token in `captchaToken`.
+//   `captchaAnswer`, with the signed token in `captchaToken`. The sum comes as numbers and is worded
+//   here in the visitor's language (sum-question.ts).
 // Each payload is good for one request, so after every answer from the server the widget starts
 // again with a fresh challenge.
 import "altcha/altcha.css";
 import type { WidgetMethods } from "altcha/types";
 import type {} from "altcha/types/react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { errorBar, FieldHintAndError } from "./field-frame";
+import { sumQuestion, type SumTerms } from "./sum-question";
 import { TextField } from "./text-field";
 import { useHydrated } from "./use-hydrated";
 
@@ -19,7 +22,7 @@ const ALTCHA_STYLE_ID = "altcha-css";
 
 export interface CaptchaFieldProps {
   /** null when CAPTCHA=off: nothing is shown and nothing is checked. */
-  arithmetic: { question: string; token: string } | null;
+  arithmetic: (SumTerms & { token: string }) | null;
   enabled: boolean;
   /** Where the widget fetches a fresh challenge (GET, JSON). */
   challengeUrl: string;
@@ -38,6 +41,7 @@ export function CaptchaField(props: CaptchaFieldProps) {
   const widget = useRef<HTMLElement & Partial<WidgetMethods>>(null);
   const firstSignal = useRef(resetSignal);
   const scripted = useHydrated();
+  const sumWords = useTranslations("captchaSum");
 
   // The widget is a web component that touches `window`: load it in the browser only.
   useEffect(() => {
@@ -76,7 +80,7 @@ export function CaptchaField(props: CaptchaFieldProps) {
           <TextField
             id={`${CAPTCHA_FIELD_ID}-answer`}
             name="captchaAnswer"
-            label={`${questionLabel}${arithmetic.question}`}
+            label={`${questionLabel}${sumQuestion((key, values) => sumWords(key as never, values as never), arithmetic)}`}
             hint={questionHint}
             error={error}
             errorPrefix={errorPrefix}

@@ -2,11 +2,13 @@
 // thing is its instruction and action), the login name box (the lookup's login name, or a
 // description of it, and the journey's window), the platform's address (PLATFORM_URL) and the
 // step's own action, which says where it leads: the platform's page, and back to the step once
-// done. The journey page and the staff preview bind them the same way.
+// done. A link in the text into the platform leads back the same way. The journey page and the
+// staff preview bind them the same way.
 import type { ReactNode } from "react";
 import type { MdxComponents } from "@/lib/content/compile-mdx";
+import { isSafeHref } from "@/lib/content/remark-allow-components";
 import type { LoginWindow } from "@/lib/migration/outcomes";
-import { actionHref } from "@/lib/wizard/action-href";
+import { actionHref, contentLinkHref } from "@/lib/wizard/action-href";
 import type { StepId } from "@/lib/wizard/steps";
 import { FoldedCallout } from "./callout";
 import { LoginNameBox } from "./login-name-box";
@@ -41,5 +43,11 @@ export function bindStepComponents({ step, loginName, loginNameHint, window, act
       </span>
     );
   }
-  return { Callout: FoldedCallout, LoginNameBox: BoundLoginNameBox, PlatformAddress, StepAction: BoundStepAction };
+  // Markdown links render through this (a written `<a>` tag is removed, compile-mdx.ts); it still
+  // checks the address, as StepAction does, before adding the way back.
+  function BoundLink({ href, children }: { href?: string; children?: ReactNode }) {
+    if (!href || !isSafeHref(href)) return <span>{children}</span>;
+    return <a href={contentLinkHref(step, href.trim())}>{children}</a>;
+  }
+  return { Callout: FoldedCallout, LoginNameBox: BoundLoginNameBox, PlatformAddress, StepAction: BoundStepAction, a: BoundLink };
 }

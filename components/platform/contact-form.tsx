@@ -13,7 +13,7 @@ const FIELDS = [
   { name: "email", id: "email" },
 ] as const;
 
-export function ContactForm({ contactName, email }: { contactName: string; email: string }) {
+export function ContactForm({ contactName, email, next }: { contactName: string; email: string; next: string | null }) {
   const t = useTranslations("platform");
   const [state, formAction] = useActionState(updateContactAction, null);
   const failed = state && !state.ok ? state : null;
@@ -21,6 +21,7 @@ export function ContactForm({ contactName, email }: { contactName: string; email
   return (
     <form action={formAction} noValidate className="space-y-5">
       <ErrorSummary title={t("form.errorSummaryTitle")} formError={failed?.formError} errors={summaryErrors(state, FIELDS)} />
+      {next ? <input type="hidden" name="next" value={next} /> : null}
       <TextField
         id="contactName"
         name="contactName"

@@ -1,10 +1,11 @@
 // The states the platform's forms get back from their server actions: the shared FormState plus
 // what a form needs to show next (a fresh captcha, a code's challenge, the right login window).
 import type { FormState } from "@/components/forms/form-state";
+import type { SumTerms } from "@/components/forms/sum-question";
 
 export interface CaptchaProps {
   enabled: boolean;
-  arithmetic: { question: string; token: string } | null;
+  arithmetic: (SumTerms & { token: string }) | null;
 }
 
 export type LoginField = "loginName" | "password" | "captcha";

@@ -1,5 +1,6 @@
 "use client";
-// The E-R4 hint form: a USCC and the captcha; the answer appears above the form (masked).
+// The E-R4 hint form: a USCC and the captcha; the answer appears above the form (masked), with
+// the way back to the guide's step when the page was opened from one.
 import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
@@ -7,6 +8,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { summaryErrors } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { BackToStep } from "@/components/platform/back-to-step";
 import { CaptchaBlock } from "@/components/platform/captcha-block";
 import type { CaptchaProps } from "@/components/platform/form-types";
 import { Notice } from "@/components/platform/notice";
@@ -42,7 +44,13 @@ function HintAnswer({ result }: { result: HintResult }) {
   );
 }
 
-export function HintForm({ initialCaptcha, action }: { initialCaptcha: CaptchaProps; action: (previous: HintFormState | null, formData: FormData) => Promise<HintFormState> }) {
+type HintFormProps = {
+  initialCaptcha: CaptchaProps;
+  action: (previous: HintFormState | null, formData: FormData) => Promise<HintFormState>;
+  next: string | null;
+};
+
+export function HintForm({ initialCaptcha, action, next }: HintFormProps) {
   const t = useTranslations("recovery.hint");
   const tp = useTranslations("platform");
   const [state, formAction] = useActionState(action, null);
@@ -50,6 +58,7 @@ export function HintForm({ initialCaptcha, action }: { initialCaptcha: CaptchaPr
   return (
     <div className="space-y-5">
       {state?.ok ? <HintAnswer result={state.data} /> : null}
+      {state?.ok ? <BackToStep next={next} /> : null}
       <form action={formAction} noValidate className="space-y-5">
         <ErrorSummary title={tp("form.errorSummaryTitle")} formError={failed?.formError} errors={summaryErrors(state, FIELDS)} />
         <TextField

@@ -77,10 +77,11 @@ test("a natural appeal is approved; the SMS link sets the password, the contact 
   await expect(page.getByText("此链接无效、已使用或已过期")).toBeVisible();
 });
 
-test("a legal appeal found by organisation name is approved and the account logs in with the new password", async ({ page, browser }, testInfo) => {
+test("a legal appeal started from its step is found by organisation name, leads back to the step, is approved and the account logs in with the new password", async ({ page, browser }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "desktop covers the legal appeal; the natural one runs without JavaScript too");
   const account = await insertRecoveryAccount("legal", "Old-Garden-2024");
-  await page.goto("/recovery/appeal/legal");
+  // Started from the guide's appeal-legal step, as its action links here: the way back survives every stage.
+  await page.goto("/recovery/appeal/legal?next=%2Fguide%2Fjourney%2Fappeal-legal");
   await page.getByLabel("单位名称").fill(`${account.loginName}科技`);
   await solveCaptcha(page, testInfo);
   await page.getByRole("button", { name: "检索" }).click();
@@ -100,6 +101,7 @@ test("a legal appeal found by organisation name is approved and the account logs
   await page.getByLabel("加盖公章的申诉函").setInputFiles({ name: "letter.pdf", mimeType: "application/pdf", buffer: samplePdf() });
   await page.getByRole("button", { name: "下一步" }).click();
   const reference = (await page.getByTestId("appeal-reference").textContent()) ?? "";
+  await expect(page.getByRole("link", { name: "返回操作指引" })).toHaveAttribute("href", "/guide/journey/appeal-legal");
   await decideAppealAsReviewer(browser, reference, "approved");
   await setNewPasswordFromSms(page, contact);
   await expect(page).toHaveURL(/\/login\/legal$/);

@@ -1,5 +1,6 @@
 // The captcha for people without JavaScript (and for screen-reader users who prefer it): a small
-// sum in plain Chinese text. The answer is never sent to the browser; it is bound to an
+// sum in plain text. Only its numbers and operator are data here; the page words them in the
+// visitor's language from the catalogues (components/forms/sum-question.ts). The answer is never sent to the browser; it is bound to an
 // HMAC-signed, expiring token carried in a hidden field. A bot solves the sum every time, so the
 // token is made costly to use in bulk instead: it is bound to the client address and the form it
 // was issued for (a token fetched elsewhere, or for another form, is refused), it lives five
@@ -14,12 +15,8 @@ export interface ArithmeticQuestion {
   a: number;
   b: number;
   operator: ArithmeticOperator;
-  /** e.g. "3 加 4 等于几？" */
-  question: string;
   answer: number;
 }
-
-const OPERATOR_WORDS: Record<ArithmeticOperator, string> = { plus: "加", minus: "减" };
 
 /** Single-digit sums and differences that never go below zero: answerable without a pen. */
 export function makeArithmeticQuestion(pick: (min: number, maxExclusive: number) => number = randomInt): ArithmeticQuestion {
@@ -28,7 +25,7 @@ export function makeArithmeticQuestion(pick: (min: number, maxExclusive: number)
   let b = pick(1, 10);
   if (operator === "minus" && b > a) [a, b] = [b, a];
   const answer = operator === "plus" ? a + b : a - b;
-  return { a, b, operator, answer, question: `${a} ${OPERATOR_WORDS[operator]} ${b} 等于几？` };
+  return { a, b, operator, answer };
 }
 
 const VERSION = "a2";

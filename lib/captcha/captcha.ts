@@ -1,7 +1,8 @@
 import "server-only";
 // The one captcha API of the service. Two equivalent paths (WCAG: no puzzle only some can do):
 // - with JavaScript: ALTCHA proof of work, sent as the base64 payload string;
-// - without JavaScript: a plain-text sum in Chinese, sent as `{ token, answer }`.
+// - without JavaScript: a plain-text sum (worded in the visitor's language by the page), sent as
+//   `{ token, answer }`.
 // The sum costs a bot nothing to solve, so it is accepted only where a person without JavaScript
 // can be: an HTML form post (never the JSON API), for the form and client it was printed for,
 // within five minutes, once. Each solved captcha is good for one request. CAPTCHA=off turns every
@@ -12,7 +13,7 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/log/logger";
 import { claimOnce } from "@/lib/rate-limit/claim-once";
 import { createAltchaChallenge, verifyAltchaPayload } from "./altcha";
-import { makeArithmeticQuestion, openArithmeticToken, parseArithmeticAnswer, signArithmeticToken } from "./arithmetic";
+import { makeArithmeticQuestion, openArithmeticToken, parseArithmeticAnswer, signArithmeticToken, type ArithmeticOperator } from "./arithmetic";
 import { captchaKeys } from "./captcha-keys";
 
 /** The forms that ask a captcha; a sum printed in one is refused by every other. */
@@ -23,8 +24,16 @@ export interface CaptchaData {
   enabled: boolean;
   /** For the `altcha` web component (its `challenge` attribute takes this as JSON, or the URL). */
   altcha: Challenge | null;
-  /** For the no-JavaScript form: the question to print and the token for a hidden field. */
-  arithmetic: { question: string; token: string } | null;
+  /** For the no-JavaScript form: the sum to ask (worded by the page) and the token for a hidden field. */
+  arithmetic: ArithmeticChallenge | null;
+}
+
+/** The terms of the sum, never its answer: safe to send to the browser. */
+export interface ArithmeticChallenge {
+  a: number;
+  b: number;
+  operator: ArithmeticOperator;
+  token: string;
 }
 
 export type CaptchaPayload = string | { token: string; answer: string };
@@ -46,7 +55,7 @@ export async function createCaptcha(options: { form: CaptchaForm; client: string
   const now = options.now ?? new Date();
   const question = makeArithmeticQuestion();
   const token = signArithmeticToken(captchaKeys().arithmetic, question.answer, now, { form: options.form, client: options.client });
-  return { enabled: true, altcha: await createAltchaChallenge(now), arithmetic: { question: question.question, token } };
+  return { enabled: true, altcha: await createAltchaChallenge(now), arithmetic: { a: question.a, b: question.b, operator: question.operator, token } };
 }
 
 /** The sum is a payload object; ALTCHA's proof of work a string. */

@@ -46,7 +46,9 @@ export async function compileSafeMdx<T>({
       parseFrontmatter: true,
       blockJS: true,
       blockDangerousJS: true,
-      mdxOptions: { remarkPlugins: [remarkAllowComponents(Object.keys(components))] },
+      // Only capitalised names are components an edited text may write. A lower-case key (`a`)
+      // restyles what Markdown itself produces (a link); a written `<a …>` tag is never let through.
+      mdxOptions: { remarkPlugins: [remarkAllowComponents(Object.keys(components).filter((name) => /^[A-Z]/.test(name)))] },
     },
   });
   const parsed = frontmatter.safeParse(compiled.frontmatter);

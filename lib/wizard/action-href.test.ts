@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { safeNextPath } from "@/lib/accounts/notices";
-import { actionHref } from "./action-href";
+import { actionHref, contentLinkHref } from "./action-href";
 import { FLOW } from "./flow";
 import { STEP_IDS } from "./steps";
 
@@ -17,5 +17,18 @@ describe("actionHref", () => {
   it.each(STEP_IDS.filter((id) => FLOW[id].action?.href.startsWith("/")))("%s: its next is one the login accepts", (step) => {
     const next = new URL(actionHref(step) as string, "http://x").searchParams.get("next");
     expect(safeNextPath(next)).toBe(`/guide/journey/${step}`);
+  });
+});
+
+describe("contentLinkHref", () => {
+  it("sends a link into the platform back to the step, as the step's action does", () => {
+    expect(contentLinkHref("reset-legal", "/recovery/hint")).toBe("/recovery/hint?next=%2Fguide%2Fjourney%2Freset-legal");
+    expect(contentLinkHref("reset-legal", "/recovery/status?kind=legal")).toBe("/recovery/status?kind=legal&next=%2Fguide%2Fjourney%2Freset-legal");
+  });
+
+  it("leaves the guide's own pages, fragments, other sites, phone numbers and a link that already has a way back", () => {
+    for (const href of ["/guide/resume", "/guide", "#steps", "https://fuwu.most.gov.cn", "tel:010-88659000", "/recovery/hint?next=%2Fguide"]) {
+      expect(contentLinkHref("reset-legal", href)).toBe(href);
+    }
   });
 });

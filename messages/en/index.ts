@@ -1,5 +1,6 @@
 // The English catalogue (translated from zh-CN; lib/i18n/catalogue-parity.test.ts keeps the keys in step), one JSON file per namespace so that features own their strings.
 // Add a namespace: create <namespace>.json with a single top-level key and import it here.
+import captchaSum from "./captcha-sum.json";
 import chrome from "./chrome.json";
 import conflictResolution from "./conflict-resolution.json";
 import contentEditor from "./content-editor.json";
@@ -24,6 +25,7 @@ import wayBack from "./way-back.json";
 import wizard from "./wizard.json";
 
 const messages = {
+  ...captchaSum,
   ...chrome,
   ...conflictResolution,
   ...contentEditor,

@@ -1,6 +1,7 @@
 // The English locale as a user without JavaScript gets it (issue 14 §8): the header's language
 // switch sets the language cookie and comes back to the same page, and from then on the pages —
-// down to a journey step's MDX text from content/en — are in English with `lang="en"`.
+// down to a journey step's MDX text from content/en — are in English with `lang="en"`, the
+// no-JavaScript captcha's sum too ("What is three plus four?"), answered to get past the lookup.
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -18,13 +19,25 @@ let app: AppServer;
 beforeAll(async () => {
   const url = `file:${path.join(folder, "english.db")}`;
   await applyMigrations(url);
-  app = await startApp({ DATABASE_URL: url, DATA_KEY: randomBytes(32).toString("hex"), DATA_DIR: folder });
+  // The captcha on (E2E=1: little proof of work to issue), so the sum a browser without JavaScript gets is read.
+  app = await startApp({ DATABASE_URL: url, DATA_KEY: randomBytes(32).toString("hex"), DATA_DIR: folder, CAPTCHA: "on", E2E: "1" });
 }, 120_000);
 
 afterAll(async () => {
   await app?.stop();
   rmSync(folder, { recursive: true, force: true });
 });
+
+const NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+/** The no-JavaScript sum on the page, in English words, and its answer as a person types it. */
+function englishSum(html: string): { question: string; answer: string } {
+  const question = /<label for="captcha-answer"[^>]*>([^<]*)<\/label>/.exec(html)?.[1] ?? "";
+  const match = /^Please answer: What is (\w+) (plus|minus) (\w+)\?$/.exec(question);
+  if (!match) throw new Error(`not an English sum: ${question}`);
+  const [a, b] = [NUMBERS.indexOf(match[1]), NUMBERS.indexOf(match[3])];
+  return { question, answer: String(match[2] === "plus" ? a + b : a - b) };
+}
 
 /** The hidden fields of the page's form that posts without a named field of its own (a button). */
 function buttonFormFields(html: string, buttonText: string): Record<string, string> {
@@ -48,7 +61,8 @@ describe("English for a user without JavaScript", () => {
 
     // An enterprise never registered on the Torch platform: register a legal entity account.
     const first17 = "91110108MA01EN6L".padEnd(17, "1");
-    const result = await jar.post("/guide/enterprise", hiddenFields(lookup, "q"), { q: first17 + usccCheckCharacter(first17) });
+    const sum = englishSum(lookup);
+    const result = await jar.post("/guide/enterprise", hiddenFields(lookup, "q"), { q: first17 + usccCheckCharacter(first17), captchaAnswer: sum.answer });
     expect(result).toMatch(/\/guide\/result$/);
     const resultPage = await jar.get("/guide/result");
     expect(resultPage).toContain("Start step by step");

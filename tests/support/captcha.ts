@@ -4,19 +4,16 @@ import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { createAltchaChallenge } from "@/lib/captcha/altcha";
 import { createCaptcha, type CaptchaForm } from "@/lib/captcha/captcha";
 
-/** What a person answers to "a 加 b 等于几？" / "a 减 b 等于几？". */
-export function answerSum(question: string): string {
-  const match = /^(\d+) (加|减) (\d+) 等于几？$/.exec(question);
-  if (!match) throw new Error(`unexpected question: ${question}`);
-  const [a, b] = [Number(match[1]), Number(match[3])];
-  return String(match[2] === "加" ? a + b : a - b);
+/** What a person answers to the sum the page asks ("3 加 4 等于几？", "What is three plus four?"). */
+export function answerSum({ a, b, operator }: { a: number; b: number; operator: "plus" | "minus" }): string {
+  return String(operator === "plus" ? a + b : a - b);
 }
 
 /** A fresh no-JavaScript captcha printed in `form` for `client`, answered. */
 export async function solvedSum(binding: { form: CaptchaForm; client: string }): Promise<{ token: string; answer: string }> {
   const { arithmetic } = await createCaptcha(binding);
   if (!arithmetic) throw new Error("captcha is off");
-  return { token: arithmetic.token, answer: answerSum(arithmetic.question) };
+  return { token: arithmetic.token, answer: answerSum(arithmetic) };
 }
 
 /**

@@ -12,6 +12,7 @@ import { changeMobile } from "@/lib/accounts/change-mobile";
 import { changePassword } from "@/lib/accounts/change-password";
 import { confirmMobileCode } from "@/lib/accounts/confirm-mobile-code";
 import { retryAfterMinutes } from "@/lib/accounts/login-throttle-rules";
+import { withNext } from "@/lib/accounts/return-to";
 import { mobileErrors } from "@/lib/accounts/registration-rules";
 import { changeMobileSchema, changePasswordSchema, contactSchema, fieldErrorsOf, sendCodeSchema } from "@/lib/accounts/schemas";
 import { sendAccountCode } from "@/lib/accounts/send-account-code";
@@ -35,9 +36,10 @@ const updateContact = formAction({
   schema: contactSchema,
   invalid: async (issues, { fields }): Promise<ContactFormState> => ({ ok: false, fieldErrors: await translateFieldErrors<ContactField>(fieldErrorsOf({ issues })), values: fields }),
   failed: (formError, { fields }): ContactFormState => ({ ok: false, formError, values: fields }),
-  run: async ({ input, actor: session }): Promise<ContactFormState> => {
+  run: async ({ input, fields, actor: session }): Promise<ContactFormState> => {
     await updateContactDetails({ db: db(), accountId: session.accountId, ...input, client: await requestClient() });
-    redirect("/account?notice=contactSaved");
+    // Opened from a guide step: saving on the way does not lose the way back (withNext checks it).
+    redirect(withNext("/account?notice=contactSaved", fields.next));
   },
 });
 
