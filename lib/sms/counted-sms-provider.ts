@@ -10,7 +10,8 @@ import type { SmsProvider, SmsSendRequest } from "./provider";
 export class CountedSmsProvider implements SmsProvider {
   readonly name: string;
 
-  constructor(private readonly inner: SmsProvider) {
+  /** The provider that really sends (read by tests that check which one the environment chose). */
+  constructor(readonly inner: SmsProvider) {
     this.name = inner.name;
   }
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/sms/delivery/route";
 import { createSmsMessage } from "@/lib/db/sms/create-sms-message";
 import { resetEnvCache } from "@/lib/env";
+import { CountedSmsProvider } from "@/lib/sms/counted-sms-provider";
 import { HttpSmsProvider } from "@/lib/sms/http-sms-provider";
 import { smsProvider } from "@/lib/sms/sms-provider";
 import { mobile } from "../../support/factories";
@@ -48,7 +49,10 @@ const status = (id: number) => t.db.smsMessage.findUniqueOrThrow({ where: { id }
 
 describe("SMS delivery reports", () => {
   it("builds the http provider from the environment", () => {
-    expect(smsProvider()).toBeInstanceOf(HttpSmsProvider);
+    // Counted for the metrics on the way out, sent by the HTTP gateway.
+    const provider = smsProvider();
+    expect(provider).toBeInstanceOf(CountedSmsProvider);
+    expect((provider as CountedSmsProvider).inner).toBeInstanceOf(HttpSmsProvider);
   });
 
   it("records delivered by idempotency key and failed by the gateway's id", async () => {
