@@ -68,6 +68,7 @@ test("a mobile typed on the enterprise page is refused there", async ({ page }) 
 });
 
 test("a wrong SMS code is refused; the right one shows the outcome", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name === "phone", "the same form as desktop; the phone's P-R1 outcome page enters a code too");
   const mobile = `1391000000${variantOf(testInfo) + 1}`;
   await page.goto("/guide/personal");
   await page.getByLabel("手机号", { exact: true }).fill(mobile);

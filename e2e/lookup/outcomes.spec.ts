@@ -39,6 +39,7 @@ const SAMPLED_OUTCOMES: readonly Outcome[] = ["E-U2", "P-R1", "CONFLICT"];
 test.describe("lookup outcomes in the browser", () => {
   for (const outcome of SAMPLED_OUTCOMES) {
     test(`${outcome}: the outcome page from the demo data`, async ({ page }, testInfo) => {
+      test.skip(testInfo.project.name !== "desktop" && outcome !== "P-R1", "on the phone and without JavaScript the journey walks read every other outcome's page");
       // Many steps, a proof of work and an axe run: more than the default 30 s on a busy machine.
       test.setTimeout(120_000);
       const demo = demoCase(outcome, variantOf(testInfo));
