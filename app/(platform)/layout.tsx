@@ -1,4 +1,5 @@
 import { DatabaseGuard, databaseGuardMetadata } from "@/components/errors/database-guard";
+import { PartMessages } from "@/components/layout/part-messages";
 import { PlatformBanner } from "@/components/platform/platform-banner";
 import { PlatformBar } from "@/components/platform/platform-bar";
 
@@ -6,10 +7,12 @@ export const generateMetadata = databaseGuardMetadata;
 
 export default function PlatformLayout({ children }: { children: React.ReactNode }) {
   return (
-    <DatabaseGuard>
-      <PlatformBanner />
-      <PlatformBar />
-      {children}
-    </DatabaseGuard>
+    <PartMessages part="platform">
+      <DatabaseGuard>
+        <PlatformBanner />
+        <PlatformBar />
+        {children}
+      </DatabaseGuard>
+    </PartMessages>
   );
 }
