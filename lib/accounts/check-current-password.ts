@@ -1,19 +1,15 @@
 import "server-only";
 // The current password, asked before a password or mobile change (issue 5 §4). Guesses here are
-// counted on the same per-name counter as logins, so a borrowed session cannot be used to try
-// passwords without limit.
+// counted on the same counters as logins (the name at this client, the client, the name's total),
+// so a borrowed session cannot be used to try passwords without limit: 10 per address, and the
+// name's ceiling across addresses.
 import type { Db } from "@/lib/db";
 import { verifyPassword } from "@/lib/passwords";
-import { countLoginAttempt } from "@/lib/db/accounts/count-login-attempt";
+import { countLoginAttempts } from "@/lib/db/accounts/count-login-attempts";
 import { readLoginThrottle } from "@/lib/db/accounts/read-login-throttle";
 import { settleLoginAttempt } from "@/lib/db/accounts/settle-login-attempt";
 import { loginThrottleKeys } from "@/lib/db/accounts/throttle-keys";
-import {
-  CLIENT_LOCK_AFTER_FAILURES,
-  NAME_LOCK_AFTER_FAILURES,
-  overLimitAfterCounting,
-  throttleState,
-} from "./login-throttle-rules";
+import { overLimitAfterCounting, throttleState } from "./login-throttle-rules";
 
 export type CurrentPasswordCheck =
   | { kind: "ok"; account: { loginName: string; reservedMobile: string | null; uscc: string | null } }
@@ -35,10 +31,7 @@ export async function checkCurrentPassword(options: {
   const keys = loginThrottleKeys(account.loginNameKey, options.client);
   const before = throttleState(await readLoginThrottle({ db, keys }), now);
   if (before.kind === "locked") return before;
-  const counted = {
-    name: await countLoginAttempt({ db, key: keys.name, lockAfter: NAME_LOCK_AFTER_FAILURES, now }),
-    client: await countLoginAttempt({ db, key: keys.client, lockAfter: CLIENT_LOCK_AFTER_FAILURES, now }),
-  };
+  const counted = await countLoginAttempts({ db, keys, now });
   if (overLimitAfterCounting(counted)) {
     const after = throttleState(counted, now);
     return { kind: "locked", retryAfterSeconds: after.kind === "locked" ? after.retryAfterSeconds : 1 };

@@ -6,18 +6,12 @@ import { accountActor, maskLoginName } from "@/lib/audit/mask";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Db } from "@/lib/db";
 import { createSession } from "@/lib/sessions/create-session";
-import { countLoginAttempt } from "@/lib/db/accounts/count-login-attempt";
+import { countLoginAttempts } from "@/lib/db/accounts/count-login-attempts";
 import { readLoginThrottle } from "@/lib/db/accounts/read-login-throttle";
 import { settleLoginAttempt } from "@/lib/db/accounts/settle-login-attempt";
 import { loginThrottleKeys } from "@/lib/db/accounts/throttle-keys";
 import { loginNameKey } from "./login-names";
-import {
-  CAPTCHA_AFTER_FAILURES,
-  CLIENT_LOCK_AFTER_FAILURES,
-  NAME_LOCK_AFTER_FAILURES,
-  overLimitAfterCounting,
-  throttleState,
-} from "./login-throttle-rules";
+import { overLimitAfterCounting, throttleState } from "./login-throttle-rules";
 import { verifyLoginPassword } from "./verify-login-password";
 
 export type AccountWindow = "natural" | "legal";
@@ -60,10 +54,7 @@ export async function logIn(options: LogInOptions): Promise<LogInResult> {
     return { kind: "captchaRequired" };
   }
 
-  const counted = {
-    name: await countLoginAttempt({ db, key: keys.name, lockAfter: NAME_LOCK_AFTER_FAILURES, now }),
-    client: await countLoginAttempt({ db, key: keys.client, lockAfter: CLIENT_LOCK_AFTER_FAILURES, now }),
-  };
+  const counted = await countLoginAttempts({ db, keys, now });
   if (overLimitAfterCounting(counted)) {
     await audit("failure", unknownActor, "locked");
     const after = throttleState(counted, now);
@@ -80,7 +71,8 @@ export async function logIn(options: LogInOptions): Promise<LogInResult> {
     const after = throttleState(counted, now);
     return {
       kind: "invalidCredentials",
-      captchaRequired: Math.max(counted.name.failures, counted.client.failures) >= CAPTCHA_AFTER_FAILURES,
+      // Every lock lies beyond the captcha's threshold, so a lock asks for one too.
+      captchaRequired: after.kind === "locked" || after.captchaRequired,
       retryAfterSeconds: after.kind === "locked" ? after.retryAfterSeconds : null,
     };
   }

@@ -46,7 +46,7 @@ describe(`two instances on one ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : 
     expect(statuses).toEqual([200, 200, 200, 200, 429]);
   });
 
-  it("hold the login lock across instances: ten wrong passwords lock the name for the right one too", async () => {
+  it("hold the login lock across instances: ten wrong passwords from one client lock the name there, for the right one too", async () => {
     const account = await makePlatformAccount(database.db, { password: "Platform-Pass-1" });
     // One build, so both instances render the same form (the same server-action reference).
     const form = await formOf(`${instance(0).url}/login/natural`, "loginName");

@@ -1,8 +1,9 @@
 // Logging in (issue 5 §2–§3) against a real database: windows, identical failures, Torch hash
-// upgrade, throttling that a long guessing run cannot get past.
+// upgrade, throttling that a long guessing run cannot get past and that an outsider cannot turn
+// into a lock on the owner (issue 12 §7).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logIn, type LogInOptions } from "@/lib/accounts/log-in";
-import { NAME_LOCK_AFTER_FAILURES } from "@/lib/accounts/login-throttle-rules";
+import { CAPTCHA_AFTER_FAILURES, NAME_CEILING_FAILURES, NAME_LOCK_AFTER_FAILURES } from "@/lib/accounts/login-throttle-rules";
 import { createTestDatabase, type TestDatabase } from "../../support/test-db";
 import { makeAccount, torchMd5 } from "./factories";
 
@@ -119,32 +120,92 @@ describe("logIn", () => {
 
   it("tells a locked user how long to wait and lets them in after the lock ends", async () => {
     await makeAccount(t.db, { loginName: "locked-user", password: "Correct-Horse-42" });
+    const client = "192.0.2.20";
     const start = new Date("2026-11-29T08:00:00Z");
     for (let i = 0; i < NAME_LOCK_AFTER_FAILURES; i += 1) {
-      await attempt({ loginName: "locked-user", password: `bad-${i}`, now: new Date(start.getTime() + i * 60_000) });
+      await attempt({ client, loginName: "locked-user", password: `bad-${i}`, now: new Date(start.getTime() + i * 60_000) });
     }
     const lockedAt = new Date(start.getTime() + NAME_LOCK_AFTER_FAILURES * 60_000);
-    const locked = await attempt({ loginName: "locked-user", password: "Correct-Horse-42", now: lockedAt });
+    const locked = await attempt({ client, loginName: "locked-user", password: "Correct-Horse-42", now: lockedAt });
     expect(locked.kind).toBe("locked");
     if (locked.kind === "locked") {
       expect(locked.retryAfterSeconds).toBeGreaterThan(25 * 60);
       expect(locked.retryAfterSeconds).toBeLessThanOrEqual(30 * 60);
     }
-    const later = await attempt({ loginName: "locked-user", password: "Correct-Horse-42", now: new Date(lockedAt.getTime() + 31 * 60_000) });
+    const later = await attempt({ client, loginName: "locked-user", password: "Correct-Horse-42", now: new Date(lockedAt.getTime() + 31 * 60_000) });
     expect(later.kind).toBe("success");
   });
 
-  it("counts parallel guesses so that no more than the limit are checked", async () => {
+  it("locks a name only at the client that failed: its owner still logs in from elsewhere", async () => {
+    await makeAccount(t.db, { loginName: "13700001234", password: "Correct-Horse-42" });
+    const outsider = "198.51.100.66";
+    for (let i = 0; i < NAME_LOCK_AFTER_FAILURES; i += 1) {
+      await attempt({ client: outsider, loginName: "13700001234", password: `guess-${i}` });
+    }
+    const atOutsider = await attempt({ client: outsider, loginName: "13700001234", password: "Correct-Horse-42" });
+    expect(atOutsider.kind).toBe("locked");
+    // The owner's address has never failed, yet the name has: a captcha is friction, not a lock,
+    // so it stays on the name's count from everywhere and the owner solves one.
+    const owner = "192.0.2.77";
+    const withoutCaptcha = await attempt({ client: owner, loginName: "13700001234", password: "Correct-Horse-42", checkCaptcha: async () => false });
+    expect(withoutCaptcha).toEqual({ kind: "captchaRequired" });
+    const withCaptcha = await attempt({ client: owner, loginName: "13700001234", password: "Correct-Horse-42" });
+    expect(withCaptcha.kind).toBe("success");
+  });
+
+  it("locks a name for everyone at its ceiling when the failures come from many clients", async () => {
+    await makeAccount(t.db, { loginName: "91110108MA01XY7Q3K", password: "Correct-Horse-42" });
+    // Each address stays under its own limit for the name; together they reach the ceiling.
+    const kinds: string[] = [];
+    for (let i = 0; i < NAME_CEILING_FAILURES; i += 1) {
+      const result = await attempt({ client: `198.18.${Math.floor(i / 3)}.${i % 3}`, loginName: "91110108MA01XY7Q3K", password: `spread-${i}` });
+      kinds.push(result.kind);
+    }
+    expect(kinds.slice(0, -1).every((kind) => kind === "invalidCredentials")).toBe(true);
+    const owner = await attempt({ client: "192.0.2.99", loginName: "91110108MA01XY7Q3K", password: "Correct-Horse-42" });
+    expect(owner.kind).toBe("locked");
+    if (owner.kind === "locked") expect(owner.retryAfterSeconds).toBeGreaterThan(25 * 60);
+  }, 60_000);
+
+  it("forgives the owner's own failures on success, but not those from other clients", async () => {
+    await makeAccount(t.db, { loginName: "forgiven-user", password: "Correct-Horse-42" });
+    const [desk, phone, outsider] = ["192.0.2.30", "192.0.2.31", "198.51.100.30"];
+    const noCaptcha = async () => false;
+    for (let i = 0; i < CAPTCHA_AFTER_FAILURES; i += 1) await attempt({ client: desk, loginName: "forgiven-user", password: `typo-${i}`, checkCaptcha: noCaptcha });
+    expect((await attempt({ client: desk, loginName: "forgiven-user", password: "Correct-Horse-42" })).kind).toBe("success");
+    // The desk's typos left the name's total with its success, so the phone is asked for nothing.
+    expect((await attempt({ client: phone, loginName: "forgiven-user", password: "Correct-Horse-42", checkCaptcha: noCaptcha })).kind).toBe("success");
+
+    for (let i = 0; i < CAPTCHA_AFTER_FAILURES; i += 1) await attempt({ client: outsider, loginName: "forgiven-user", password: `guess-${i}` });
+    expect(await attempt({ client: phone, loginName: "forgiven-user", password: "Correct-Horse-42", checkCaptcha: noCaptcha })).toEqual({ kind: "captchaRequired" });
+    expect((await attempt({ client: phone, loginName: "forgiven-user", password: "Correct-Horse-42" })).kind).toBe("success");
+    // The outsider's failures still stand: the owner's success gives a guesser no fresh budget.
+    expect(await attempt({ client: phone, loginName: "forgiven-user", password: "Correct-Horse-42", checkCaptcha: noCaptcha })).toEqual({ kind: "captchaRequired" });
+  });
+
+  it("counts parallel guesses from one client so that no more than its limit are checked", async () => {
     await makeAccount(t.db, { loginName: "parallel-user", password: "Correct-Horse-42" });
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        logIn({ db: t.db, window: "natural", client: `203.0.113.${i}`, loginName: "parallel-user", password: `p-${i}`, checkCaptcha: async () => true }),
+        logIn({ db: t.db, window: "natural", client: "203.0.113.1", loginName: "parallel-user", password: `p-${i}`, checkCaptcha: async () => true }),
       ),
     );
     const checked = results.filter((r) => r.kind === "invalidCredentials").length;
     expect(checked).toBeLessThanOrEqual(NAME_LOCK_AFTER_FAILURES);
     expect(results.every((r) => r.kind === "invalidCredentials" || r.kind === "locked")).toBe(true);
   }, 60_000);
+
+  it("counts parallel guesses from many clients so that no more than the name's ceiling are checked", async () => {
+    await makeAccount(t.db, { loginName: "parallel-spread", password: "Correct-Horse-42" });
+    const results = await Promise.all(
+      Array.from({ length: NAME_CEILING_FAILURES + 20 }, (_, i) =>
+        logIn({ db: t.db, window: "natural", client: `203.0.114.${i}`, loginName: "parallel-spread", password: `p-${i}`, checkCaptcha: async () => true }),
+      ),
+    );
+    const checked = results.filter((r) => r.kind === "invalidCredentials").length;
+    expect(checked).toBeLessThanOrEqual(NAME_CEILING_FAILURES);
+    expect(results.every((r) => r.kind === "invalidCredentials" || r.kind === "locked")).toBe(true);
+  }, 120_000);
 
   it("records successes and failures without secrets and with masked names", async () => {
     await makeAccount(t.db, { loginName: "audit-user", password: "Correct-Horse-42" });
