@@ -53,12 +53,12 @@ describe(`two instances on one ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : 
     const attempt = (i: number, password: string) => postFields(`${instance(i).url}/login/natural`, { ...form, loginName: account.loginName, password }, forged());
     for (let i = 0; i < 10; i += 1) {
       const { html } = await attempt(i, `Wrong-Pass-${i}`);
-      expect(html).toMatch(/登录名或密码不正确|已暂时锁定/);
+      expect(html).toMatch(/登录名或密码不正确|已暂停该账号的登录/);
     }
     for (const i of [0, 1]) {
       const { status, html } = await attempt(i, "Platform-Pass-1");
       expect(status).toBe(200); // the form again, not the redirect of a success
-      expect(html).toContain("已暂时锁定");
+      expect(html).toContain("已暂停该账号的登录");
     }
   });
 });
