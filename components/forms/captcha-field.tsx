@@ -6,12 +6,14 @@
 //   `captchaAnswer`, with the signed token in `captchaToken`. The sum comes as numbers and is worded
 //   here in the visitor's language (sum-question.ts).
 // Each payload is good for one request, so after every answer from the server the widget starts
-// again with a fresh challenge.
+// again with a fresh challenge. The widget's own words come from our catalogues in the page's
+// language (altcha-strings.ts).
 import "altcha/altcha.css";
 import type { WidgetMethods } from "altcha/types";
 import type {} from "altcha/types/react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
+import { altchaLanguage, altchaStrings, registerAltchaStrings } from "./altcha-strings";
 import { errorBar, FieldHintAndError } from "./field-frame";
 import { sumQuestion, type SumTerms } from "./sum-question";
 import { TextField } from "./text-field";
@@ -42,6 +44,8 @@ export function CaptchaField(props: CaptchaFieldProps) {
   const firstSignal = useRef(resetSignal);
   const scripted = useHydrated();
   const sumWords = useTranslations("captchaSum");
+  const widgetWords = useTranslations("captchaWidget");
+  const language = altchaLanguage(useLocale());
 
   // The widget is a web component that touches `window`: load it in the browser only.
   useEffect(() => {
@@ -54,9 +58,9 @@ export function CaptchaField(props: CaptchaFieldProps) {
       marker.id = ALTCHA_STYLE_ID;
       document.head.append(marker);
     }
-    // The i18n bundle is the widget plus its translations (we need zh-CN).
-    void import("altcha/i18n");
-  }, [enabled]);
+    // The widget alone (no bundled translations): its words are ours, registered once it has loaded.
+    void import("altcha").then(() => registerAltchaStrings(language, altchaStrings(widgetWords)));
+  }, [enabled, language, widgetWords]);
 
   useEffect(() => {
     if (resetSignal === firstSignal.current) return;
@@ -72,7 +76,7 @@ export function CaptchaField(props: CaptchaFieldProps) {
       {scripted ? (
         <div className="mt-1 max-w-md">
           <p className="text-muted">{widgetHint}</p>
-          <altcha-widget ref={widget} challenge={challengeUrl} auto="onload" name="altcha" language="zh-cn" />
+          <altcha-widget ref={widget} challenge={challengeUrl} auto="onload" name="altcha" language={language} />
         </div>
       ) : null}
       {arithmetic ? (

@@ -1,6 +1,7 @@
 // The guide's forms when things go wrong, with and without JavaScript: errors next to the field
 // and in the summary with the typed value kept, a wrong SMS code refused, the wait told when the
-// client is over its limit, and an expired result. Also the public outcome pages.
+// client is over its limit, and an expired result; the captcha widget in the page's language. Also
+// the public outcome pages.
 import { randomInt } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { usccCheckCharacter } from "../../lib/identifiers/uscc";
@@ -137,6 +138,16 @@ test("the login name can be copied with JavaScript and selected without it", asy
   await copy.click();
   await expect(page.getByRole("status")).toHaveText("已复制");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(demo.loginName);
+});
+
+test("the captcha widget speaks the page's language", async ({ page, context, baseURL }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "the same widget on a phone; no widget without JavaScript");
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL ?? "" }]);
+  await page.goto("/guide/enterprise");
+  const widget = page.locator("altcha-widget");
+  await expect(widget).toContainText("Verified", { timeout: 60_000 });
+  await expect(widget).toContainText("Protected by ALTCHA");
+  await expect(widget).not.toContainText(/\p{Script=Han}/u);
 });
 
 test("the lookup pages fit a 360 px screen", async ({ page }) => {

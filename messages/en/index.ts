@@ -1,6 +1,7 @@
 // The English catalogue (translated from zh-CN; lib/i18n/catalogue-parity.test.ts keeps the keys in step), one JSON file per namespace so that features own their strings.
 // Add a namespace: create <namespace>.json with a single top-level key and import it here.
 import captchaSum from "./captcha-sum.json";
+import captchaWidget from "./captcha-widget.json";
 import chrome from "./chrome.json";
 import conflictResolution from "./conflict-resolution.json";
 import contentEditor from "./content-editor.json";
@@ -26,6 +27,7 @@ import wizard from "./wizard.json";
 
 const messages = {
   ...captchaSum,
+  ...captchaWidget,
   ...chrome,
   ...conflictResolution,
   ...contentEditor,
