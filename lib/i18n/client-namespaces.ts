@@ -7,8 +7,8 @@
 type Catalogue = Record<string, unknown>;
 
 export const CLIENT_NAMESPACES = {
-  /** Error summary, captcha sum, error boundaries, the way back: on any page. */
-  everywhere: ["captchaSum", "chrome", "errorPages", "wayBack"],
+  /** Error summary, the captcha (sum and widget), error boundaries, the way back: on any page. */
+  everywhere: ["captchaSum", "captchaWidget", "chrome", "errorPages", "wayBack"],
   /** Login, registration, 我的信息, recovery and verification forms. */
   platform: ["platform", "recovery", "verification"],
   /** Staff login, decisions and the content editor. */
