@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeMobile } from "@/lib/accounts/change-mobile";
 import { changePassword } from "@/lib/accounts/change-password";
+import { logIn } from "@/lib/accounts/log-in";
 import { createSession } from "@/lib/sessions/create-session";
 import { validateSession } from "@/lib/sessions/validate-session";
 import { createTestDatabase, type TestDatabase } from "../../support/test-db";
@@ -67,6 +68,32 @@ describe("changePassword", () => {
     const locked = await changePassword({ ...base, currentPassword: "Correct-Horse-42" });
     expect(locked.ok).toBe(false);
     expect(locked).toHaveProperty("retryAfterSeconds");
+  });
+
+  it("a session holder cannot try more current passwords by changing address: ten per account", async () => {
+    // Only someone holding the account's session reaches this check, so its limit is the
+    // account's own, whatever addresses the guesses come from (a stolen session behind many proxies).
+    const account = await makeAccount(t.db, { loginName: "changer4", password: "Correct-Horse-42" });
+    const base = { db: t.db, accountId: account.id, sessionId: "x", newPassword: "New-Pass-2026", newPasswordConfirm: "New-Pass-2026" };
+    for (let i = 0; i < 10; i += 1) await changePassword({ ...base, client: `198.18.1.${i}`, currentPassword: `bad-${i}` });
+    const locked = await changePassword({ ...base, client: "198.18.1.200", currentPassword: "Correct-Horse-42" });
+    expect(locked.ok).toBe(false);
+    expect(locked).toHaveProperty("retryAfterSeconds");
+  });
+
+  it("the two budgets are apart: failed logins at an address do not stop the owner's change there, and wrong current passwords do not stop logins", async () => {
+    const account = await makeAccount(t.db, { loginName: "changer5", password: "Correct-Horse-42" });
+    const office = "198.18.2.1";
+    const login = (password: string) => logIn({ db: t.db, window: "natural", client: office, loginName: "changer5", password, checkCaptcha: async () => true });
+    for (let i = 0; i < 10; i += 1) await login(`bad-${i}`);
+    expect(await login("Correct-Horse-42")).toMatchObject({ kind: "locked" });
+    const base = { db: t.db, accountId: account.id, sessionId: "x", newPasswordConfirm: "New-Pass-2026", client: office };
+    expect(await changePassword({ ...base, newPassword: "New-Pass-2026", currentPassword: "Correct-Horse-42" })).toEqual({ ok: true });
+
+    const other = await makeAccount(t.db, { loginName: "changer6", password: "Correct-Horse-42" });
+    for (let i = 0; i < 10; i += 1) await changePassword({ ...base, accountId: other.id, newPassword: "New-Pass-2026", currentPassword: `bad-${i}` });
+    const again = await logIn({ db: t.db, window: "natural", client: office, loginName: "changer6", password: "Correct-Horse-42", checkCaptcha: async () => true });
+    expect(again.kind).toBe("success");
   });
 });
 
