@@ -1,11 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import { cookies, headers } from "next/headers";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PartMessages } from "@/components/layout/part-messages";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { isFailedPost } from "@/lib/actions/failed-post";
-import { clientNamespacesFor, pickNamespaces } from "@/lib/i18n/client-namespaces";
 import { TEXT_SIZE_COOKIE, textSizeClass, textSizeOf } from "@/lib/preferences/text-size";
 import "./globals.css";
 
@@ -25,19 +24,17 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // The CSP nonce of this response (proxy.ts): the ALTCHA widget reads it here for the style
   // element it adds; Next puts it on its own scripts by itself.
   const nonce = (await headers()).get("x-nonce") ?? undefined;
-  // Only the words browser code needs travel with the page (lib/i18n/client-namespaces.ts).
-  const clientMessages = pickNamespaces(await getMessages(), clientNamespacesFor("root"));
   return (
     <html lang={locale} className={textSizeClass(textSize)}>
       <head>{nonce ? <meta name="csp-nonce" content={nonce} /> : null}</head>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider messages={clientMessages}>
+        <PartMessages part="root">
           <SiteHeader textSize={textSize} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </PartMessages>
       </body>
     </html>
   );

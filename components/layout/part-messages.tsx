@@ -3,10 +3,11 @@ import { getMessages } from "next-intl/server";
 import { clientNamespacesFor, pickNamespaces, type AppPart } from "@/lib/i18n/client-namespaces";
 
 /**
- * Sends, below the root layout, the message namespaces one part of the app's browser code needs
- * (its forms) on top of those every page gets — so the lookup and the guide do not carry them.
+ * Sends the message namespaces one part of the app's browser code needs: the root layout's those
+ * every page gets; the platform and staff layouts add their forms' — so the lookup and the guide
+ * do not carry them (lib/i18n/client-namespaces.ts).
  */
-export async function PartMessages({ part, children }: { part: Exclude<AppPart, "root">; children: React.ReactNode }) {
+export async function PartMessages({ part, children }: { part: AppPart; children: React.ReactNode }) {
   const messages = pickNamespaces(await getMessages(), clientNamespacesFor(part));
   return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
 }

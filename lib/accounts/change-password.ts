@@ -26,7 +26,7 @@ export async function changePassword(options: {
 }): Promise<ChangePasswordResult> {
   const { db, accountId, client } = options;
   const now = options.now ?? new Date();
-  const current = await checkCurrentPassword({ db, accountId, password: options.currentPassword, client, now });
+  const current = await checkCurrentPassword({ db, accountId, password: options.currentPassword, now });
   if (current.kind === "locked") return { ok: false, retryAfterSeconds: current.retryAfterSeconds };
   if (current.kind === "wrong") {
     await recordAuditEvent({ db, type: "password.change", actor: accountActor(accountId), client, result: "failure", detail: { reason: "currentPassword" }, now });

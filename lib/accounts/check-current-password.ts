@@ -8,6 +8,7 @@ import type { Db } from "@/lib/db";
 import { verifyPassword } from "@/lib/passwords";
 import { countLoginAttempt } from "@/lib/db/accounts/count-login-attempt";
 import { keyedHash } from "@/lib/crypto/seal";
+import { secondsUntil } from "@/lib/rate-limit/window-rules";
 import { NAME_LOCK_AFTER_FAILURES } from "./login-throttle-rules";
 
 export type CurrentPasswordCheck =
@@ -22,7 +23,6 @@ export async function checkCurrentPassword(options: {
   db: Db;
   accountId: number;
   password: string;
-  client: string;
   now: Date;
 }): Promise<CurrentPasswordCheck> {
   const { db, now } = options;
@@ -34,7 +34,7 @@ export async function checkCurrentPassword(options: {
   // Counted before the slow hash, as the login does, so parallel guesses cannot slip past.
   const counted = await countLoginAttempt({ db, key, lockAfter: CURRENT_PASSWORD_LOCK_AFTER_FAILURES, now });
   if (counted.failures > CURRENT_PASSWORD_LOCK_AFTER_FAILURES) {
-    return { kind: "locked", retryAfterSeconds: Math.max(1, Math.ceil((counted.expiresAt.getTime() - now.getTime()) / 1000)) };
+    return { kind: "locked", retryAfterSeconds: secondsUntil(counted.expiresAt, now) };
   }
   if (!(await verifyPassword(account.passwordHash, options.password))) return { kind: "wrong" };
   await db.rateLimit.deleteMany({ where: { key } });
